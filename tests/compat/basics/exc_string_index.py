@@ -1,0 +1,4 @@
+# IndexError message for strings differs from lists.
+s = "abc"
+print s[-3]
+print s[3]

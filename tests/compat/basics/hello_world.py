@@ -1,0 +1,2 @@
+# Hello world: the simplest print statement.
+print "Hello, world!"
