@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Where things are: the repository, the runtime build configuration, stdlib.
+
+The C++ side of a build (compiler, flags, include dirs, runtime and library
+archives) is decided once, by CMake, when the runtime is built; CMake writes it
+to build/pytrans_config.json:
+
+    {"cxx": ..., "cxxflags": [...], "include_dirs": [...], "link_flags": [...],
+     "libs": [...], "runtime_lib": path, "runtime_stamp": hash}
+
+and every pytrans build reads it, so user programs are compiled exactly like
+the runtime they link against. If the file or the library is missing, the
+runtime is built first with `make -C <repo> runtime` (once, with a note on
+stderr). PYTRANS_CONFIG points at another config file (tests use a fake one).
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+REQUIRED_KEYS = ('cxx', 'cxxflags', 'include_dirs', 'link_flags', 'libs')
+
+
+class SetupError(Exception):
+    """pytrans itself cannot work here (no runtime, broken config)."""
+
+
+def repo_root():
+    # transpiler/pytrans/build/config.py -> repository root
+    here = os.path.dirname(os.path.realpath(__file__))
+    return os.path.dirname(os.path.dirname(os.path.dirname(here)))
+
+
+def stdlib_dir(repo=None):
+    return os.path.join(repo or repo_root(), 'stdlib')
+
+
+def config_path(repo=None):
+    env = os.environ.get('PYTRANS_CONFIG')
+    if env:
+        return os.path.abspath(env)
+    return os.path.join(repo or repo_root(), 'build', 'pytrans_config.json')
+
+
+def _read(path):
+    try:
+        with open(path) as f:
+            config = json.load(f)
+    except OSError:
+        return None
+    except ValueError as e:
+        raise SetupError('%s: invalid JSON: %s' % (path, e))
+    missing = [k for k in REQUIRED_KEYS if k not in config]
+    if missing:
+        raise SetupError('%s: missing keys: %s' % (path, ', '.join(missing)))
+    lib = config.get('runtime_lib')
+    if lib and not os.path.exists(lib):
+        return None
+    return config
+
+
+def load_config(repo=None, build_if_missing=True, log=None):
+    """The runtime build configuration, building the runtime first if needed."""
+    repo = repo or repo_root()
+    path = config_path(repo)
+    config = _read(path)
+    if config is not None:
+        return config
+    if not build_if_missing or os.environ.get('PYTRANS_CONFIG'):
+        raise SetupError('runtime configuration %s not found (build the runtime with '
+                         '`make -C %s runtime`)' % (path, repo))
+    log = log or sys.stderr
+    log.write('pytrans: the runtime library is not built yet; running '
+              '`make -C %s runtime` (once)...\n' % repo)
+    log.flush()
+    # The make output goes to stderr so that `pytrans run` keeps stdout clean.
+    rc = subprocess.call(['make', '-C', repo, 'runtime'], stdout=sys.stderr.fileno())
+    if rc != 0:
+        raise SetupError('building the runtime failed (`make -C %s runtime` exited with %d)'
+                         % (repo, rc))
+    config = _read(path)
+    if config is None:
+        raise SetupError('`make -C %s runtime` succeeded but %s (or its runtime_lib) '
+                         'is still missing' % (repo, path))
+    return config
