@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: Apache-2.0
+"""SyntaxError27: a syntax error exactly as CPython 2.7 reports it.
+
+`kind`, `msg`, `lineno`, `offset` and `text` are what 2.7's SyntaxError (or
+IndentationError / TabError) would carry: `offset` is 2.7's 1-based offset,
+or None where 2.7 gives none (errors found while building the AST). `col` is
+the 1-based column the CLI prints; it falls back to 1 when 2.7 has no offset.
+"""
+
+from ..errors import CompileError
+
+
+class SyntaxError27(CompileError):
+    def __init__(self, kind, msg, filename, lineno, offset, text, col=None):
+        if col is None:
+            col = offset if offset is not None else 1
+        CompileError.__init__(self, filename, lineno, col, msg)
+        self.kind = kind
+        self.offset = offset
+        self.text = text
+
+    def __str__(self):
+        return '%s: %s (%s, line %d)' % (self.kind, self.msg, self.filename, self.lineno)

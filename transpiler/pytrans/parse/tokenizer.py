@@ -1,0 +1,331 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Python 2.7 tokenizer.
+
+Source bytes are first turned into a *latin-1 view*: a str in which each
+character stands for one byte of the text that CPython 2.7's own tokenizer
+sees. For sources without a coding cookie, or with a utf-8 / latin-1 cookie,
+that is the file's bytes unchanged; for any other declared encoding, 2.7
+re-encodes the source into UTF-8 first, and so do we. Working on that view
+gives 2.7's col_offset (a byte offset) for free, and the bytes of a str
+literal are recovered exactly by encoding its characters back to latin-1.
+
+Tokens are tuples ``(type, value, lineno, col)``; ``type`` is one of the
+module constants below. OP tokens carry the operator text as value; keywords
+are NAME tokens (the parser knows which names are keywords). A STRING token's
+value is a tuple ``(prefix, body, start_lineno, start_col)`` and it is
+positioned as 2.7 positions it: a string that spans lines gets the line where
+it ENDS and col -1 (an artefact of 2.7's tokenizer we reproduce on purpose).
+"""
+
+import codecs
+import re
+
+from .errors import SyntaxError27
+
+NAME = 'NAME'
+NUMBER = 'NUMBER'
+STRING = 'STRING'
+OP = 'OP'
+NEWLINE = 'NEWLINE'
+INDENT = 'INDENT'
+DEDENT = 'DEDENT'
+ENDMARKER = 'ENDMARKER'
+
+TABSIZE = 8
+
+_OPERATORS = [
+    '**=', '//=', '>>=', '<<=',
+    '<>', '!=', '==', '<=', '>=', '**', '//', '<<', '>>', '+=', '-=', '*=',
+    '/=', '%=', '&=', '|=', '^=', '->',
+    '+', '-', '*', '/', '%', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']',
+    '{', '}', ',', ':', '.', ';', '@', '=', '`',
+]
+
+# One regex for everything that can follow whitespace inside a line. Strings
+# come before names (so that ur'' is not the name `ur`), numbers before
+# operators (so that .5 is not '.').
+_TOKEN_RE = re.compile(r'''
+  (?P<str>(?:[uU][rR]?|[bB][rR]?|[rR])?(?:\'\'\'|"""|'|"))
+| (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+| (?P<num>
+      0[xX][0-9a-fA-F]*[lL]?
+    | 0[oO][0-7]*[lL]?
+    | 0[bB][01]*[lL]?
+    | (?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]*)?[jJlL]?
+  )
+| (?P<op>%s)
+| (?P<comment>\#[^\n]*)
+| (?P<cont>\\\n)
+| (?P<nl>\n)
+''' % '|'.join(re.escape(op) for op in _OPERATORS), re.VERBOSE)
+
+_WS_RE = re.compile(r'[ \t\f]*')
+
+# String bodies, from just after the opening quote to just after the closing
+# one. A backslash escapes any character, newline included.
+_STRING_END = {
+    "'": re.compile(r"[^\n'\\]*(?:\\.[^\n'\\]*)*'", re.S),
+    '"': re.compile(r'[^\n"\\]*(?:\\.[^\n"\\]*)*"', re.S),
+    "'''": re.compile(r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''", re.S),
+    '"""': re.compile(r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""', re.S),
+}
+
+_CODING_RE = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)')
+
+
+def _normal_encoding(name):
+    """2.7's get_normal_name(): utf-8 and latin-1 spellings collapse."""
+    s = name[:12].lower().replace('_', '-')
+    if s == 'utf-8' or s.startswith('utf-8-'):
+        return 'utf-8'
+    if s in ('latin-1', 'iso-8859-1', 'iso-latin-1') or s.startswith(
+            ('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
+        return 'iso-8859-1'
+    return name
+
+
+class Source(object):
+    """The decoded view of one file, plus what 2.7 knows about its encoding.
+
+    ``encoding`` is None (no cookie, no BOM), 'utf-8', 'iso-8859-1', or a
+    codec name whose text was translated into UTF-8 (``translated`` True).
+    """
+
+    def __init__(self, data, filename):
+        self.filename = filename
+        encoding = None
+        if data.startswith(b'\xef\xbb\xbf'):
+            data = data[3:]
+            encoding = 'utf-8'
+        data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
+        cookie = None
+        lines = data.split(b'\n', 2)
+        for i, line in enumerate(lines[:2]):
+            m = _CODING_RE.match(line.decode('latin-1'))
+            if m:
+                cookie = m.group(1)
+                break
+        self.translated = False
+        if cookie is not None:
+            norm = _normal_encoding(cookie)
+            if encoding == 'utf-8' and norm != 'utf-8':
+                raise SyntaxError27('SyntaxError', 'encoding problem: %s with BOM' % cookie,
+                                    filename, i + 1, None, None)
+            if norm not in ('utf-8', 'iso-8859-1'):
+                try:
+                    codecs.lookup(norm)
+                except LookupError:
+                    raise SyntaxError27('SyntaxError', 'unknown encoding: %s' % cookie,
+                                        filename, i + 1, None, None)
+                try:
+                    data = data.decode(norm).encode('utf-8')
+                except UnicodeError as e:
+                    raise SyntaxError27('SyntaxError', "(unicode error) %s" % e,
+                                        filename, 1, None, None)
+                self.translated = True
+            encoding = norm
+        self.encoding = encoding
+        self.text = data.decode('latin-1')
+        if not self.text.endswith('\n'):
+            self.text += '\n'
+
+    def line(self, lineno):
+        """Line `lineno` (1-based) of the latin-1 view, with its newline."""
+        if not hasattr(self, '_starts'):
+            starts = [0]
+            find = self.text.find
+            i = find('\n')
+            while i >= 0:
+                starts.append(i + 1)
+                i = find('\n', i + 1)
+            self._starts = starts
+        starts = self._starts
+        if 1 <= lineno < len(starts):
+            return self.text[starts[lineno - 1]:starts[lineno]]
+        return None
+
+    def text_lines(self):
+        """The source as real text lines (for error carets and tracebacks)."""
+        if self.encoding in ('utf-8',) or self.translated:
+            text = self.text.encode('latin-1').decode('utf-8', 'replace')
+        else:
+            text = self.text
+        return text.splitlines(True)
+
+
+def tokenize(src):
+    """Return the list of tokens of `src` (a Source)."""
+    text = src.text
+    filename = src.filename
+    toks = []
+    append = toks.append
+    token_match = _TOKEN_RE.match
+    ws_match = _WS_RE.match
+    pos = 0
+    end = len(text)
+    lineno = 1
+    line_start = 0
+    indents = [0]
+    altindents = [0]
+    depth = 0
+    at_line_start = True
+    cont_line = False  # this physical line follows a backslash continuation
+
+    def error(msg, lno, col, kind='SyntaxError', offset=None, text_line=None):
+        line = src.line(lno) if text_line is None else text_line
+        raise SyntaxError27(kind, msg, filename, lno,
+                            col + 1 if offset is None else offset, line)
+
+    while True:
+        if at_line_start:
+            at_line_start = False
+            # Measure indentation: tabs to the next multiple of 8, form feed
+            # resets (2.7 counts a \f as column 0).
+            col = 0
+            altcol = 0
+            p = pos
+            while p < end:
+                c = text[p]
+                if c == ' ':
+                    col += 1
+                    altcol += 1
+                elif c == '\t':
+                    col = (col // TABSIZE + 1) * TABSIZE
+                    altcol += 1
+                elif c == '\f':
+                    col = altcol = 0
+                else:
+                    break
+                p += 1
+            c = text[p] if p < end else ''
+            if c in ('#', '\n', '') or depth:
+                # Blank or comment-only line: no indentation processing.
+                pos = p
+                if c == '':
+                    break
+            else:
+                pos = p
+                if col == indents[-1]:
+                    if altcol != altindents[-1]:
+                        error('inconsistent use of tabs and spaces in indentation',
+                              lineno, p - line_start, 'TabError')
+                elif col > indents[-1]:
+                    if altcol <= altindents[-1]:
+                        error('inconsistent use of tabs and spaces in indentation',
+                              lineno, p - line_start, 'TabError')
+                    indents.append(col)
+                    altindents.append(altcol)
+                    append((INDENT, '', lineno, -1))
+                else:
+                    while indents[-1] > col:
+                        indents.pop()
+                        altindents.pop()
+                        append((DEDENT, '', lineno, -1))
+                    if indents[-1] != col:
+                        line = src.line(lineno)
+                        error('unindent does not match any outer indentation level',
+                              lineno, 0, 'IndentationError',
+                              offset=len(line.rstrip('\n')) + 1 if line else None)
+                    if altcol != altindents[-1]:
+                        error('inconsistent use of tabs and spaces in indentation',
+                              lineno, p - line_start, 'TabError')
+
+        m = ws_match(text, pos)
+        pos = m.end()
+        if pos >= end:
+            break
+        m = token_match(text, pos)
+        if m is None:
+            error('invalid syntax' if text[pos] != '\\' else 'unexpected character after line continuation character',
+                  lineno, pos - line_start)
+        kind = m.lastgroup
+        start = pos
+        pos = m.end()
+        if kind == 'name':
+            append((NAME, m.group(), lineno, start - line_start))
+        elif kind == 'op':
+            op = m.group()
+            if op in '([{':
+                depth += 1
+            elif op in ')]}':
+                if depth:
+                    depth -= 1
+            elif op == '->':
+                error('invalid syntax', lineno, start - line_start)
+            append((OP, op, lineno, start - line_start))
+        elif kind == 'nl':
+            if depth == 0 and (toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT)):
+                append((NEWLINE, '', lineno, start - line_start))
+                lineno += 1
+                line_start = pos
+                at_line_start = True
+            elif depth == 0 and not cont_line:
+                # Blank line (possibly only a comment): no NEWLINE token.
+                lineno += 1
+                line_start = pos
+                at_line_start = True
+            else:
+                lineno += 1
+                line_start = pos
+                at_line_start = not depth
+                if not depth and toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
+                    pass
+            cont_line = False
+        elif kind == 'str':
+            quote = m.group()
+            q = quote.lstrip('uUbBrR')
+            prefix = quote[:len(quote) - len(q)]
+            sm = _STRING_END[q].match(text, pos)
+            if sm is None:
+                if len(q) == 3:
+                    n_lines = text.count('\n', start)
+                    line = text[line_start:]
+                    error('EOF while scanning triple-quoted string literal',
+                          lineno + n_lines, 0, offset=len(line), text_line=line)
+                # EOL: find the end of the (possibly backslash-continued) line.
+                p = pos
+                while True:
+                    nl = text.find('\n', p)
+                    k = nl - 1
+                    nb = 0
+                    while k >= pos and text[k] == '\\':
+                        nb += 1
+                        k -= 1
+                    if nb % 2 == 1 and nl + 1 < end:
+                        p = nl + 1
+                        continue
+                    break
+                chunk = text[line_start:nl + 1]
+                error('EOL while scanning string literal', lineno + chunk.count('\n') - 1,
+                      0, offset=nl - line_start, text_line=chunk)
+            body_end = sm.end()
+            body = text[pos:body_end - len(q)]
+            nls = body.count('\n')
+            if nls:
+                lineno += nls
+                line_start = text.rfind('\n', 0, body_end) + 1
+                append((STRING, (prefix, body, lineno - nls, start - line_start), lineno, -1))
+            else:
+                append((STRING, (prefix, body, lineno, start - line_start), lineno,
+                        start - line_start))
+            pos = body_end
+        elif kind == 'num':
+            s = m.group()
+            # A number must not run into a name or another number ('1abc' is
+            # NUMBER NAME in 2.7, which the parser rejects; '09' is invalid).
+            append((NUMBER, s, lineno, start - line_start))
+        elif kind == 'comment':
+            pass
+        else:  # cont
+            lineno += 1
+            line_start = pos
+            cont_line = True
+            if pos >= end:
+                error('unexpected EOF while parsing', lineno - 1, pos - line_start)
+    # End of input.
+    if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
+        append((NEWLINE, '', lineno, 0))
+    for _ in indents[1:]:
+        append((DEDENT, '', lineno, -1))
+    append((ENDMARKER, '', lineno, 0))
+    return toks
