@@ -203,6 +203,12 @@ class RealCliTest(_CliTestBase):
         self.write('app.py', 'import sys\nsys.exit(3)\n')
         self.assertEqual(self.pytrans('run', 'app.py').returncode, 3)
 
+    def test_demo_matches_cpython(self):
+        p = self.pytrans('run', os.path.join(REPO, 'examples', 'demo.py'))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(os.path.join(REPO, 'examples', 'demo.out'), 'rb') as f:
+            self.assertEqual(p.stdout, f.read())
+
     def test_syntax_error(self):
         self.write('app.py', 'x = 1\nif x\n    pass\n')
         p = self.pytrans('build', 'app.py')
