@@ -8,6 +8,9 @@ to build/pytrans_config.json:
     {"cxx": ..., "cxxflags": [...], "include_dirs": [...], "link_flags": [...],
      "libs": [...], "runtime_lib": path, "runtime_stamp": hash}
 
+("runtime_stamp_file": path, a file holding the hash, may replace
+"runtime_stamp".)
+
 and every pytrans build reads it, so user programs are compiled exactly like
 the runtime they link against. If the file or the library is missing, the
 runtime is built first with `make -C <repo> runtime` (once, with a note on
@@ -57,7 +60,27 @@ def _read(path):
     lib = config.get('runtime_lib')
     if lib and not os.path.exists(lib):
         return None
+    if not config.get('runtime_stamp'):
+        config['runtime_stamp'] = _runtime_stamp(config)
     return config
+
+
+def _runtime_stamp(config):
+    """The runtime's identity when the config names a stamp file, not a stamp."""
+    stamp_file = config.get('runtime_stamp_file')
+    if stamp_file:
+        try:
+            with open(stamp_file) as f:
+                return f.read().strip()
+        except OSError:
+            pass
+    # No stamp: the library's size and mtime (a rebuilt runtime recompiles all).
+    lib = config.get('runtime_lib')
+    try:
+        st = os.stat(lib)
+        return '%s:%d:%d' % (lib, st.st_size, st.st_mtime_ns)
+    except (OSError, TypeError):
+        return ''
 
 
 def load_config(repo=None, build_if_missing=True, log=None):
