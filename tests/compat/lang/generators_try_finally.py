@@ -1,0 +1,33 @@
+# yield inside try/finally: finally runs on exhaustion, close and break.
+def g():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print "finally in generator"
+for x in g():
+    print x
+for x in g():
+    print x
+    break
+print "after break"
+gen = g()
+next(gen)
+gen.close()
+print "after close"
+def running():
+    yield me.next()
+me = running()
+try:
+    next(me)
+except ValueError as e:
+    print e
+def nested():
+    try:
+        try:
+            yield "a"
+        finally:
+            print "inner"
+    finally:
+        print "outer"
+print list(nested())
