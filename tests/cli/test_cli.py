@@ -196,6 +196,19 @@ _REAL_MISSING = _real_runtime_missing()
 
 @unittest.skipIf(_REAL_MISSING, 'needs the real runtime and emitter: %s' % _REAL_MISSING)
 class RealCliTest(_CliTestBase):
+    # One cache for the class: the runtime headers make each compile slow.
+    @classmethod
+    def setUpClass(cls):
+        cls.shared_cache = tempfile.mkdtemp(prefix='pytrans-cli-real-cache-')
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.shared_cache)
+
+    def setUp(self):
+        _CliTestBase.setUp(self)
+        self.env['PYTRANS_CACHE'] = self.shared_cache
+
     def test_hello_run_and_argv(self):
         self.write('app.py', 'import sys\nprint "hello", sys.argv\n')
         p = self.pytrans('run', 'app.py', 'x', '-y')
