@@ -219,7 +219,141 @@ def gen_float_format(rng):
     write('float_arith.inc', "{a, b, op (/ %% f=// d=divmod p=**), result, mod, error}", rows)
 
 
-SECTIONS = {'float': gen_float_format}
+# ---- hashing ----
+
+def cint(v):
+    if v == -2 ** 63:
+        return '(-9223372036854775807LL - 1)'
+    return '%dLL' % v
+
+
+def random_bytes(rng):
+    n = rng.choice([0, 1, 1, 2, 3, 5, 8, 13, rng.randrange(0, 64)])
+    if rng.random() < 0.5:
+        return ''.join(chr(rng.randrange(32, 127)) for _ in range(n))
+    return ''.join(chr(rng.randrange(256)) for _ in range(n))
+
+
+def random_unicode(rng):
+    n = rng.choice([0, 1, 2, 3, 5, 8, rng.randrange(0, 40)])
+    pools = [(0, 128), (128, 256), (256, 0x10000), (0x10000, 0x110000), (0xd800, 0xe000)]
+    out = []
+    for _ in range(n):
+        lo, hi = rng.choice(pools)
+        out.append(unichr(rng.randrange(lo, hi)))
+    return u''.join(out)
+
+
+def codepoints(u):
+    return ' '.join('%x' % ord(c) for c in u)
+
+
+def random_long(rng):
+    k = rng.randrange(6)
+    if k == 0:
+        v = rng.getrandbits(rng.randrange(1, 400))
+    elif k == 1:
+        v = (2 ** 64 - 1) * rng.randrange(0, 5) + rng.choice([-1, 0, 1])
+    elif k == 2:
+        v = 2 ** rng.randrange(60, 200) + rng.randrange(-3, 4)
+    elif k == 3:
+        v = 10 ** rng.randrange(1, 60)
+    elif k == 4:
+        v = rng.randrange(-2 ** 63, 2 ** 63)
+    else:
+        v = rng.getrandbits(64)
+    return v * rng.choice([-1, 1])
+
+
+def random_hashable(rng, depth=0):
+    k = rng.randrange(7 if depth < 2 else 5)
+    if k == 0:
+        return rng.randrange(-2 ** 63, 2 ** 63)
+    if k == 1:
+        return random_bytes(rng)
+    if k == 2:
+        return random_double(rng)
+    if k == 3:
+        return random_long(rng)
+    if k == 4:
+        return rng.choice([-1, -2, 0, 1, True, False, 2 ** 64 - 1])
+    if k == 5:
+        return tuple(random_hashable(rng, depth + 1) for _ in range(rng.randrange(0, 5)))
+    return frozenset(random_hashable(rng, depth + 1) for _ in range(rng.randrange(0, 6)))
+
+
+HASH_SEED_SCRIPT = r"""
+import sys
+for line in sys.stdin:
+    kind, text = line.rstrip('\n').split(' ', 1)
+    if kind == 'b':
+        s = text.decode('hex')
+    else:
+        s = u''.join(unichr(int(c, 16)) for c in text.split())
+    print hash(s)
+"""
+
+
+def gen_hash(rng):
+    rows = []
+    for v in ['', 'a', 'hello', '\xe9', 'abc'] + [random_bytes(rng) for _ in range(1500)]:
+        rows.append('{%s, %d, %s},' % (cstr(v), len(v), cint(hash(v))))
+    write('hash_bytes.inc', '{bytes, length, hash(bytes)}', rows)
+
+    rows = []
+    for u in [u'', u'hello', u'\xe9', u'\U0001f600'] + [random_unicode(rng) for _ in range(1500)]:
+        rows.append('{"%s", %s},' % (codepoints(u), cint(hash(u))))
+    write('hash_unicode.inc', '{code points in hex, hash(unicode)}', rows)
+
+    rows = []
+    for seed in [1, 12345, 4294967295]:
+        items = [('b', random_bytes(rng)) for _ in range(300)] + [
+            ('u', random_unicode(rng)) for _ in range(200)]
+        items += [('b', ''), ('b', 'a'), ('u', u'hello')]
+        feed = ''.join('%s %s\n' % (k, v.encode('hex') if k == 'b' else codepoints(v))
+                       for k, v in items)
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        p = subprocess.Popen([sys.executable, '-c', HASH_SEED_SCRIPT], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, env=env)
+        out, _ = p.communicate(feed)
+        hashes = [int(h) for h in out.split()]
+        assert len(hashes) == len(items)
+        for (k, v), h in zip(items, hashes):
+            if k == 'b':
+                rows.append("{%du, 'b', %s, %d, %s}," % (seed, cstr(v), len(v), cint(h)))
+            else:
+                rows.append("{%du, 'u', \"%s\", 0, %s}," % (seed, codepoints(v), cint(h)))
+    write('hash_seeded.inc', "{PYTHONHASHSEED, kind b/u, bytes or code points, length, hash}",
+          rows)
+
+    rows = []
+    for v in [0, -1, -2, 2 ** 63, -2 ** 63, 2 ** 64, 2 ** 64 - 1, -(2 ** 64 - 1), 10 ** 30,
+              -10 ** 30] + [random_long(rng) for _ in range(2000)]:
+        rows.append('{"%d", %s},' % (v, cint(hash(v))))
+    write('hash_long.inc', '{decimal value, hash(value)}', rows)
+
+    rows = []
+    for x in [1.5, 0.1, -0.5, 1e100, -1.0, 2.0 ** 70, -0.0, INF, -INF, NAN, 2.0 ** 62, 2.0 ** 63,
+              -2.0 ** 63, 2.0 ** 64] + [random_double(rng) for _ in range(3000)]:
+        rows.append('{%s, %s},' % (bits(x), cint(hash(x))))
+    write('hash_double.inc', '{bits, hash(float)}', rows)
+
+    rows = []
+    for i in range(1500):
+        if i < 1000:
+            t = tuple(random_hashable(rng, 1) for _ in range(rng.randrange(0, 8)))
+            rows.append("{'t', {%s}, %s}," % (', '.join(cint(hash(e)) for e in t), cint(hash(t))))
+        else:
+            f = frozenset(random_hashable(rng, 1) for _ in range(rng.randrange(0, 12)))
+            rows.append("{'f', {%s}, %s}," % (', '.join(cint(hash(e)) for e in f), cint(hash(f))))
+    for t in [(), (1,), (1, 2), ('a', 1)]:
+        rows.append("{'t', {%s}, %s}," % (', '.join(cint(hash(e)) for e in t), cint(hash(t))))
+    for f in [frozenset(), frozenset([1, 2, 3])]:
+        rows.append("{'f', {%s}, %s}," % (', '.join(cint(hash(e)) for e in f), cint(hash(f))))
+    write('hash_tuple_frozenset.inc', "{kind t/f, item hashes in iteration order, hash}", rows)
+
+
+SECTIONS = {'float': gen_float_format, 'hash': gen_hash}
 
 if __name__ == '__main__':
     which = sys.argv[1:] or sorted(SECTIONS)
