@@ -30,7 +30,7 @@ import warnings
 from . import ast27 as A
 from .errors import SyntaxError27
 from .tokenizer import (NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT,
-                        ENDMARKER, Source, tokenize)
+                        ENDMARKER, ERRORTOKEN, Source, tokenize)
 
 KEYWORDS = frozenset('''and as assert break class continue def del elif else
 except exec finally for from global if import in is lambda not or pass print
@@ -151,6 +151,8 @@ class Parser(object):
     def error(self, tok=None, msg=None, expected_indent=False):
         if tok is None:
             tok = self.tok
+        if tok[0] is ERRORTOKEN:
+            raise tok[1]
         kind = 'SyntaxError'
         ttype = tok[0]
         lineno = tok[2]
@@ -488,6 +490,11 @@ class Parser(object):
             if self.tok[1] == ',' and self.tok[0] is OP:
                 self.advance()
                 loc = self.test()
+        elif type(body) is A.Tuple and len(body.elts) in (2, 3):
+            # 2.7 reads exec(code, globals[, locals]) as the statement form.
+            elts = body.elts
+            body, glob = elts[0], elts[1]
+            loc = elts[2] if len(elts) == 3 else None
         return _node(A.Exec, start[2], start[3], body, glob, loc)
 
     def assert_stmt(self):
@@ -673,7 +680,7 @@ class Parser(object):
             if self.tok[1] == '(' and self.tok[0] is OP:
                 self.advance()
                 if self.tok[1] == ')' and self.tok[0] is OP:
-                    e = _node(A.Call, at[2], at[3], e, [], [], None, None)
+                    e = _node(A.Call, e.lineno, e.col_offset, e, [], [], None, None)
                 else:
                     e = self.call_args(e)
                 self.expect(')')
@@ -887,7 +894,7 @@ class Parser(object):
                 if not self.starts_expr():
                     break
                 elts.append(self.expr())
-            e = _node(A.Tuple, start[2], start[3], elts, LOAD)
+            e = _node(A.Tuple, e.lineno, e.col_offset, elts, LOAD)
         self.set_context(e, STORE, start)
         return e
 
@@ -1313,21 +1320,24 @@ class Parser(object):
 
     def number(self, tok, neg):
         s = tok[1]
-        bad = False
+        bad_end = 0  # where 2.7's tokenizer stops on an invalid number
         c = s[:2].lower()
         if c in ('0x', '0o', '0b'):
-            digits = s[2:].rstrip('lL')
-            bad = not digits
-        elif s[-1] not in 'jJ' and not ('.' in s or 'e' in s or 'E' in s):
-            digits = s.rstrip('lL')
-            bad = len(digits) > 1 and digits[0] == '0' and ('8' in digits or '9' in digits)
-        if 'e' in s.lower() and c != '0x':
-            mant, _, exp = s.lower().partition('e')
-            if not exp.strip('+-jl') or not exp.rstrip('jl').lstrip('+-').isdigit():
-                bad = True
-        if bad:
+            if not s[2:].rstrip('lL'):
+                bad_end = 2
+        else:
+            low = s.lower()
+            e = low.find('e')
+            if e >= 0:
+                if low[e + 1:e + 2] in ('+', '-') and not low[e + 2:e + 3].isdigit():
+                    bad_end = e + 2
+            elif '.' not in s and s[-1] not in 'jJ':
+                digits = s.rstrip('lL')
+                if len(digits) > 1 and digits[0] == '0' and ('8' in digits or '9' in digits):
+                    bad_end = len(digits)
+        if bad_end:
             raise SyntaxError27('SyntaxError', 'invalid token', self.filename, tok[2],
-                                tok[3] + len(s) + 1, self.src.line(tok[2]))
+                                tok[3] + bad_end, self.src.line(tok[2]))
         return parse_number(s, neg)
 
     def decode_strings(self, toks):

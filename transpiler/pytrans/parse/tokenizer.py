@@ -30,13 +30,14 @@ NEWLINE = 'NEWLINE'
 INDENT = 'INDENT'
 DEDENT = 'DEDENT'
 ENDMARKER = 'ENDMARKER'
+ERRORTOKEN = 'ERRORTOKEN'  # value: the SyntaxError27 to raise when the parser gets here
 
 TABSIZE = 8
 
 _OPERATORS = [
     '**=', '//=', '>>=', '<<=',
     '<>', '!=', '==', '<=', '>=', '**', '//', '<<', '>>', '+=', '-=', '*=',
-    '/=', '%=', '&=', '|=', '^=', '->',
+    '/=', '%=', '&=', '|=', '^=',
     '+', '-', '*', '/', '%', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']',
     '{', '}', ',', ':', '.', ';', '@', '=', '`',
 ]
@@ -51,7 +52,9 @@ _TOKEN_RE = re.compile(r'''
       0[xX][0-9a-fA-F]*[lL]?
     | 0[oO][0-7]*[lL]?
     | 0[bB][01]*[lL]?
-    | (?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]*)?[jJlL]?
+    | (?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE](?:[+-][0-9]*|[0-9]+))?[jJ]?
+    | [0-9]+[eE](?:[+-][0-9]*|[0-9]+)[jJ]?
+    | [0-9]+[jJlL]?
   )
 | (?P<op>%s)
 | (?P<comment>\#[^\n]*)
@@ -108,20 +111,29 @@ class Source(object):
         self.translated = False
         if cookie is not None:
             norm = _normal_encoding(cookie)
+            # 2.7 reports encoding problems at line 0, offset 0.
             if encoding == 'utf-8' and norm != 'utf-8':
                 raise SyntaxError27('SyntaxError', 'encoding problem: %s with BOM' % cookie,
-                                    filename, i + 1, None, None)
+                                    filename, 0, 0, None, 1)
             if norm not in ('utf-8', 'iso-8859-1'):
                 try:
-                    codecs.lookup(norm)
+                    info = codecs.lookup(norm)
                 except LookupError:
+                    info = None
+                if norm.lower().replace('-', '_') == 'string_escape' or (
+                        info is not None and not getattr(info, '_is_text_encoding', True)):
+                    # 2.7's bytes-to-bytes codecs (string-escape, hex, ...)
+                    raise SyntaxError27(
+                        'SyntaxError', 'decoder did not return an unicode object (type=str)',
+                        filename, 0, 0, None, 1)
+                if info is None:
                     raise SyntaxError27('SyntaxError', 'unknown encoding: %s' % cookie,
-                                        filename, i + 1, None, None)
+                                        filename, 0, 0, None, 1)
                 try:
                     data = data.decode(norm).encode('utf-8')
                 except UnicodeError as e:
                     raise SyntaxError27('SyntaxError', "(unicode error) %s" % e,
-                                        filename, 1, None, None)
+                                        filename, 0, 0, None, 1)
                 self.translated = True
             encoding = norm
         self.encoding = encoding
@@ -154,10 +166,22 @@ class Source(object):
 
 
 def tokenize(src):
-    """Return the list of tokens of `src` (a Source)."""
+    """Return the list of tokens of `src` (a Source).
+
+    An error ends the list with an ERRORTOKEN instead of raising: 2.7 reads
+    tokens lazily, so a syntax error the parser finds earlier must win.
+    """
+    toks = []
+    try:
+        _tokenize(src, toks)
+    except SyntaxError27 as e:
+        toks.append((ERRORTOKEN, e, e.lineno, 0))
+    return toks
+
+
+def _tokenize(src, toks):
     text = src.text
     filename = src.filename
-    toks = []
     append = toks.append
     token_match = _TOKEN_RE.match
     ws_match = _WS_RE.match
@@ -250,8 +274,6 @@ def tokenize(src):
             elif op in ')]}':
                 if depth:
                     depth -= 1
-            elif op == '->':
-                error('invalid syntax', lineno, start - line_start)
             append((OP, op, lineno, start - line_start))
         elif kind == 'nl':
             if depth == 0 and (toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT)):
