@@ -1,0 +1,3 @@
+# sys.exit(2L): a long status works.
+import sys
+sys.exit(2L)

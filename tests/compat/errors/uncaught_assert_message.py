@@ -1,0 +1,3 @@
+# A failing assert with a message.
+items = []
+assert items, "items must not be empty"

@@ -1,0 +1,2 @@
+# An exception whose str() is empty prints only its name.
+raise ValueError("")

@@ -1,0 +1,3 @@
+# KeyError with an empty-string key still prints the repr ''.
+d = {"a": 1}
+d[""]

@@ -1,0 +1,4 @@
+# An exception with several arguments prints the args tuple.
+def check(x):
+    raise ValueError("bad value", x)
+check(42)
