@@ -4,7 +4,8 @@ emitter and runtime.
 
 parse() uses pytrans's 2.7 parser when it is importable, else Python 3's ast
 (test programs are valid in both). A source containing the line
-`#stub-error L:C msg` raises CompileError there, like a real syntax error.
+`#stub-error L:C msg` raises CompileError there, like a real syntax error;
+one containing `#stub-crash` raises RuntimeError (a front-end bug).
 emit_module() emits a C++ function per module; emit_main() a main() that
 prints, one per line: `module NAME FILENAME package?` for every module, then
 `argv ARG` for every argument, and exits with the status in $STUB_EXIT (or 0).
@@ -48,6 +49,8 @@ class StubFrontend(object):
         m = re.search(r'^#stub-error (\d+):(\d+) (.*)$', text, re.M)
         if m:
             raise CompileError(filename, int(m.group(1)), int(m.group(2)), m.group(3))
+        if '#stub-crash' in text:
+            raise RuntimeError('stub front end crashed on purpose')
         if _parse27 is not None:
             return _parse27(source, filename)
         return ast.parse(text, filename)

@@ -148,6 +148,22 @@ class StubCliTest(_CliTestBase):
         self.assertEqual(p.stdout, b'')
         self.assertEqual(p.stderr, b'helper.py:2:8: error: invalid syntax\ny = (2 +\n       ^\n')
 
+    def test_front_end_crash_is_an_internal_error(self):
+        self.write('app.py', 'import helper\n')
+        self.write('helper.py', '#stub-crash\n')
+        p = self.pytrans('build', 'app.py')
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(b'RuntimeError: stub front end crashed on purpose', p.stderr)
+        self.assertIn(b'pytrans: internal error (a bug in pytrans) while compiling helper.py',
+                      p.stderr)
+
+    def test_output_into_directory(self):
+        self.write('app.py', '')
+        os.makedirs(os.path.join(self.proj, 'bin'))
+        p = self.pytrans('build', 'app.py', '-o', 'bin')
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(os.access(os.path.join(self.proj, 'bin', 'app'), os.X_OK))
+
     def test_emit_prints_main_module(self):
         self.write('app.py', '')
         p = self.pytrans('emit', 'app.py')

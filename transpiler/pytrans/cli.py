@@ -92,11 +92,21 @@ def main(argv=None):
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        # A crash of the front end: a pytrans bug. Keep the traceback for the report.
+        import traceback
+        traceback.print_exc()
+        where = getattr(sys.exc_info()[1], 'pytrans_file', None)
+        sys.stderr.write('pytrans: internal error (a bug in pytrans)%s; the traceback '
+                         'above shows where\n' % (' while compiling ' + where if where else ''))
+        return 1
 
 
 def _build(builder, args, source):
     from pytrans.build import default_output
     out = args.output or default_output(args.script)
+    if os.path.isdir(out):
+        out = os.path.join(out, default_output(args.script))
     keep = out + '.cpp' if args.keep_cpp else None
     builder.build(args.script, out=out, include_dirs=args.include, source=source,
                   keep_cpp=keep)

@@ -248,6 +248,9 @@ class Builder(object):
             except CompileError as e:
                 _attach_source(e, mod.source)
                 raise
+            except Exception as e:
+                e.pytrans_file = mod.filename
+                raise
             imports = imported_modules(tree, mod.name, mod.is_package)
             record = self.cache.put_emit(key, cc, imports)
             result.emitted.append(mod.name)
@@ -261,6 +264,9 @@ class Builder(object):
             return self.frontend.parse(source, filename)
         except CompileError as e:
             _attach_source(e, source)
+            raise
+        except Exception as e:
+            e.pytrans_file = filename
             raise
 
     # ---- compilation ----
