@@ -1,0 +1,2 @@
+# compat: module
+present = "present"

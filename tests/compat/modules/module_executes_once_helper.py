@@ -1,0 +1,3 @@
+# compat: module
+print "helper body executing"
+runs = 1

@@ -1,0 +1,2 @@
+print "init package_dotted_pkg"
+TOP = "top"

@@ -1,0 +1,3 @@
+from .alpha import ALPHA
+def beta_value():
+    return "b(" + ALPHA + ")"
