@@ -45,6 +45,11 @@ def cstr(s):
     return ''.join(out)
 
 
+def csv(s):
+    """A std::string_view literal: keeps embedded NUL bytes."""
+    return cstr(s) + 'sv'
+
+
 def call(fn):
     """(ok, value) or (False, (exc_type_name, message))."""
     try:
@@ -166,17 +171,17 @@ def gen_float_format(rng):
                            rng.random() < 0.97 else ['c', 'b', '\x01', 'X'])
         ok, r = call(lambda: format(x, spec))
         if ok:
-            rows.append('{%s, %s, %s, ""},' % (bits(x), cstr(spec), cstr(r)))
+            rows.append('{%s, %s, %s, ""},' % (bits(x), cstr(spec), csv(r)))
         else:
-            rows.append('{%s, %s, %s, %s},' % (bits(x), cstr(spec), cstr(r[1]), cstr(r[0])))
+            rows.append('{%s, %s, %s, %s},' % (bits(x), cstr(spec), csv(r[1]), cstr(r[0])))
     for spec in ['99999999999999999999', '.99999999999999', '.', 'ff', '#', ',n', ',x', ',d',
                  '=+10', '010,', 'x<010', '<010', '0']:
         for x in [1.0, INF, 1234.5]:
             ok, r = call(lambda: format(x, spec))
             if ok:
-                rows.append('{%s, %s, %s, ""},' % (bits(x), cstr(spec), cstr(r)))
+                rows.append('{%s, %s, %s, ""},' % (bits(x), cstr(spec), csv(r)))
             else:
-                rows.append('{%s, %s, %s, %s},' % (bits(x), cstr(spec), cstr(r[1]), cstr(r[0])))
+                rows.append('{%s, %s, %s, %s},' % (bits(x), cstr(spec), csv(r[1]), cstr(r[0])))
     write('float_spec.inc', '{bits, spec, format(x, spec) or message, exception type or ""}', rows)
 
     rows = []
@@ -353,7 +358,124 @@ def gen_hash(rng):
     write('hash_tuple_frozenset.inc', "{kind t/f, item hashes in iteration order, hash}", rows)
 
 
-SECTIONS = {'float': gen_float_format, 'hash': gen_hash}
+# ---- int_format ----
+
+def random_intlike(rng):
+    """An int or a long, as 2.7 types it."""
+    k = rng.randrange(8)
+    if k == 0:
+        return rng.randrange(-300, 300)
+    if k == 1:
+        return long(rng.randrange(-300, 300))
+    if k == 2:
+        return rng.randrange(-2 ** 63, 2 ** 63)
+    if k == 3:
+        return rng.choice([0, -1, 1, 8, 255, -255, 2 ** 63 - 1, -2 ** 63, 0L, 5L, -8L, 65, 48])
+    if k == 4:
+        return int(rng.randrange(-10 ** 6, 10 ** 6))
+    return random_long(rng)
+
+
+def gen_int_format(rng):
+    rows = []
+    vals = [0, 5, -255, 8, -8, 2 ** 63 - 1, -2 ** 63, 0L, 5L, -5L, 8L, 10 ** 20, -10 ** 20]
+    vals += [random_intlike(rng) for _ in range(2000)]
+    for v in vals:
+        rows.append('{"%d", %s, %s, %s, %s, %s, %s},' % (
+            v, 'true' if type(v) is long else 'false', cstr(str(v)), cstr(repr(v)),
+            cstr(hex(v)), cstr(oct(v)), cstr(bin(v))))
+    write('int_conversions.inc', '{decimal, is_long, str, repr, hex, oct, bin}', rows)
+
+    rows = []
+    for i in range(3000):
+        k = rng.randrange(4)
+        if k == 0:
+            v = random_long(rng)
+        elif k == 1:  # near the double overflow limit and rounding ties
+            v = (2 ** 1024 - 2 ** 970 + rng.randrange(-2 ** 969, 2 ** 969)) * rng.choice([-1, 1])
+        elif k == 2:
+            m = rng.getrandbits(54) | (1 << 53)
+            v = (m << rng.randrange(0, 900)) + rng.choice([0, 0, 1, -1])
+        else:
+            v = rng.getrandbits(rng.randrange(1, 1030))
+        ok, r = call(lambda: float(v))
+        rows.append('{"%d", %s, %s},' % (v, bits(r) if ok else '0', 'false' if ok else 'true'))
+    write('long_to_double.inc', '{decimal, float(v) bits, overflow}', rows)
+
+    rows = []
+    for i in range(5000):
+        v = random_intlike(rng)
+        t = rng.choice('diuxXo')
+        prec = rng.choice([-1, -1, -1, 0, 1, 3, 5, 10, 25])
+        flags = ''.join(c for c in '#+ 0-' if rng.random() < 0.25)
+        width = rng.choice([-1, -1, 0, 3, 8, 12, 30])
+        fmt = '%' + flags + (str(width) if width >= 0 else '') + (
+            '.%d' % prec if prec >= 0 else '') + t
+        ok, r = call(lambda: fmt % v)
+        if not ok:
+            continue
+        rows.append('{"%d", %s, %s, \'%s\', %d, %s, %d, %s},' % (
+            v, 'true' if type(v) is long else 'false', cstr(fmt), t, prec, cstr(flags), width,
+            csv(r)))
+    for v in [-1, 0, 65, 255, 256, 1000]:
+        for fmt in ['%c', '%5c', '%-3c']:
+            ok, r = call(lambda: fmt % v)
+            flags = '-' if '-' in fmt else ''
+            width = int(fmt[1:-1].lstrip('-') or -1)
+            rows.append('{"%d", false, %s, \'c\', -1, %s, %d, %s, %s},' % (
+                v, cstr(fmt), cstr(flags), width, csv(r if ok else r[1]),
+                cstr('' if ok else r[0])))
+    write('int_printf.inc',
+          '{decimal, is_long, fmt, type, precision, flags, width, result or message[, exc]}', rows)
+
+    rows = []
+    for i in range(5000):
+        v = random_intlike(rng)
+        spec = ''
+        r = rng.random()
+        if r < 0.15:
+            spec += rng.choice('*x0 ') + rng.choice('<>=^')
+        elif r < 0.3:
+            spec += rng.choice('<>=^')
+        if rng.random() < 0.3:
+            spec += rng.choice('+- ')
+        if rng.random() < 0.2:
+            spec += '#'
+        if rng.random() < 0.2:
+            spec += '0'
+        if rng.random() < 0.5:
+            spec += str(rng.randrange(0, 30))
+        if rng.random() < 0.2:
+            spec += ','
+        if rng.random() < 0.05:
+            spec += '.' + str(rng.randrange(0, 10))
+        t = rng.choice(['', '', 'd', 'd', 'x', 'X', 'o', 'b', 'n', 'c', 'e', 'f', 'g', '%', 'E',
+                        's', 'r'])
+        if t == 'c' and rng.random() < 0.7:
+            v = rng.choice([rng.randrange(0, 256), rng.randrange(-5, 300), long(rng.randrange(256))])
+        spec += t
+        ok, r = call(lambda: format(v, spec))
+        if ok:
+            rows.append('{"%d", %s, %s, %s, ""},' % (v, 'true' if type(v) is long else 'false',
+                                                    cstr(spec), csv(r)))
+        else:
+            rows.append('{"%d", %s, %s, %s, %s},' % (v, 'true' if type(v) is long else 'false',
+                                                    cstr(spec), csv(r[1]), cstr(r[0])))
+    for v, spec in [(10 ** 400, 'f'), (2 ** 70, 'c'), (256, 'c'), (65, '+c'), (65, ',c'),
+                    (5, '.2'), (1234, '08,'), (-1234567, '013,'), (5, '#010x'), (-5, '#010x'),
+                    (5, ',x'), (5, ',n'), (65L, 'c'), (5, '#f'), (5, '=^10')]:
+        ok, r = call(lambda: format(v, spec))
+        if ok:
+            rows.append('{"%d", %s, %s, %s, ""},' % (v, 'true' if type(v) is long else 'false',
+                                                    cstr(spec), csv(r)))
+        else:
+            rows.append('{"%d", %s, %s, %s, %s},' % (v, 'true' if type(v) is long else 'false',
+                                                    cstr(spec), csv(r[1]), cstr(r[0])))
+    write('int_spec.inc', '{decimal, is_long, spec, format(v, spec) or message, exc type or ""}',
+          rows)
+
+
+SECTIONS = {'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
 
 if __name__ == '__main__':
     which = sys.argv[1:] or sorted(SECTIONS)
