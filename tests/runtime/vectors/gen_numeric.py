@@ -475,7 +475,111 @@ def gen_int_format(rng):
           rows)
 
 
-SECTIONS = {'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
+# ---- num_parse ----
+
+def random_float_text(rng):
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice([' ', '\t', '\n', '  ', '\x0b', '\x0c', '\r']))
+    if rng.random() < 0.3:
+        parts.append(rng.choice('+-'))
+    if rng.random() < 0.05:
+        parts.append(' ')
+    k = rng.random()
+    if k < 0.15:
+        parts.append(rng.choice(['inf', 'INF', 'Infinity', 'iNfInItY', 'nan', 'NaN', 'infin', 'in',
+                                 'nanx', 'infinityy']))
+    else:
+        mant = ''.join(rng.choice('0123456789') for _ in range(rng.choice(
+            [0, 1, 1, 2, 3, 5, 10, 17, 20, 40, rng.randrange(0, 400)])))
+        if rng.random() < 0.6:
+            pos = rng.randrange(0, len(mant) + 1)
+            mant = mant[:pos] + '.' + mant[pos:]
+        parts.append(mant)
+        if rng.random() < 0.4:
+            parts.append(rng.choice('eE'))
+            if rng.random() < 0.5:
+                parts.append(rng.choice('+-'))
+            parts.append(str(rng.choice([0, 1, 5, 22, 300, 308, 309, 320, 324, 330, 400,
+                                         10 ** 25, rng.randrange(0, 1000)]))[:rng.choice([0, 99])])
+    if rng.random() < 0.08:
+        parts.append(rng.choice(['x', '_0', 'L', 'j', '\x00', '\x001', ' 1', 'e', 'e+', '.', '0x']))
+    if rng.random() < 0.3:
+        parts.append(rng.choice([' ', '\n', '  \t']))
+    return ''.join(parts)
+
+
+def random_int_text(rng, base):
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice([' ', '\t', '\n', '  ', '\x0b', '\x0c', '\r']))
+    if rng.random() < 0.4:
+        parts.append(rng.choice('+-'))
+    if rng.random() < 0.1:
+        parts.append(rng.choice([' ', '\t']))
+    if rng.random() < 0.4:
+        parts.append(rng.choice(['0x', '0X', '0o', '0O', '0b', '0B', '0', '00']))
+    b = base if 2 <= base <= 36 else rng.choice([2, 8, 10, 16, 36])
+    alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    if rng.random() < 0.85:
+        pool = [c for c in alphabet if int(c, 36) < b]
+    else:
+        pool = list(alphabet)
+    parts.append(''.join(rng.choice(pool) for _ in range(rng.choice(
+        [0, 1, 1, 2, 3, 5, 10, 15, 16, 19, 20, 22, 30, 64, 70, rng.randrange(0, 300)]))))
+    if rng.random() < 0.15:
+        parts.append(rng.choice(['L', 'l', 'LL', ' L', 'x', '\x00', '.', '_1']))
+    if rng.random() < 0.3:
+        parts.append(rng.choice([' ', '\n', '  \t']))
+    return ''.join(parts)
+
+
+def gen_num_parse(rng):
+    rows = []
+    texts = ['1\x00', '', ' 1.5 ', '+.5', '5.', '.', '1e', 'inFinity', '-iNF', 'nan ', '+nan',
+             '1_0', '0x10', '1e-400', '1e400', 'infx', 'in', '\x0c1\x0b', ' abc ', 'a' * 300,
+             '1' * 300 + 'x', '1e99999999999999999999999', '0e99999999999999999999999', '-0',
+             '  ', '- 1', '4.9406564584124654e-324', '2.4703282292062327e-324',
+             '2.4703282292062328e-324', '1.7976931348623158e308', '1.7976931348623159e308']
+    texts += [random_float_text(rng) for _ in range(4000)]
+    for t in texts:
+        ok, r = call(lambda: float(t))
+        if ok:
+            rows.append('{%s, true, %s, ""},' % (csv(t), bits(r)))
+        else:
+            rows.append('{%s, false, 0, %s},' % (csv(t), csv(r[1])))
+    write('parse_float.inc', '{text, ok, float(text) bits, ValueError message}', rows)
+
+    rows = []
+    fixed = [('10L', 10), ('- 5', 10), ('-\t5', 10), ('99999999999999999999L', 10),
+             ('- 99999999999999999999', 10), ('9223372036854775807', 10),
+             ('9223372036854775808', 10), ('-9223372036854775808', 10),
+             ('-9223372036854775809', 10), ('0xffffffffffffffff', 0),
+             ('0x1ffffffffffffffffL', 0), ('0xffffffffffffffffz', 0), ('0b', 16), ('0x', 0),
+             ('0b', 0), ('0o', 0), ('0b2', 2), ('0x', 16), ('08', 0), ('0777', 0), ('-0777', 0),
+             (' 5 ', 0), ('a' * 300, 10), (' ' * 5 + 'a' * 300, 10), ('5 \x00', 10), ('5', 1),
+             ('5', 37), ('5', -1), ('0o17', 8), ('0O17', 0), ('00', 0), ('0', 0), ('1 2', 10),
+             ('\t12\n', 10), ('12\x0b', 10), ('10L', 0), ('0L', 0), ('L', 10), ('-0x10', 16),
+             ('0x-10', 16), ('z', 36), ('Z', 36), ('', 10), ('9' * 25, 0), ('1e5', 10),
+             (' 0b101 ', 0), ("it's", 10), ('\xff"\'', 10), ('5 L', 10), ('5L ', 10), ('5LL', 10)]
+    cases = fixed + [(None, rng.choice([0, 0, 0, 2, 8, 10, 10, 16, 16, 36, rng.randrange(2, 37),
+                                        1, 37])) for _ in range(4000)]
+    for text, base in cases:
+        if text is None:
+            text = random_int_text(rng, base)
+        for fn, name in [(int, 'i'), (long, 'l')]:
+            ok, r = call(lambda: fn(text, base))
+            if ok:
+                kind = 'L' if type(r) is long else 'I'
+                rows.append("{%s, %d, '%s', '%s', \"%d\"}," % (csv(text), base, name, kind, r))
+            else:
+                assert r[0] == 'ValueError', r
+                rows.append("{%s, %d, '%s', 'E', %s}," % (csv(text), base, name, csv(r[1])))
+    write('parse_int.inc', "{text, base, i=int() l=long(), result I=int L=long E=error, "
+          "value or message}", rows)
+
+
+SECTIONS = {'parse': gen_num_parse, 'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
 
 if __name__ == '__main__':
     which = sys.argv[1:] or sorted(SECTIONS)
