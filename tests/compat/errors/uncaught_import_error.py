@@ -1,0 +1,3 @@
+# An uncaught ImportError for a missing module.
+print "importing"
+import module_that_does_not_exist

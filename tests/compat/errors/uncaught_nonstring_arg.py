@@ -1,0 +1,2 @@
+# An exception whose single argument is a list prints str() of that list.
+raise RuntimeError(["a", 1, None])

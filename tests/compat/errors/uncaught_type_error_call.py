@@ -1,0 +1,5 @@
+# A call with the wrong number of arguments fails at the call site.
+def area(w, h):
+    return w * h
+print area(2, 3)
+print area(2)
