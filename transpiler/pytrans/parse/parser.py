@@ -158,15 +158,13 @@ class Parser(object):
         lineno = tok[2]
         if expected_indent:
             kind, msg = 'IndentationError', 'expected an indented block'
-            offset = tok[3] + 1
-            if ttype == INDENT:
-                offset = tok[3]
+            offset = self.token_end(tok)
         elif msg is None and ttype == INDENT:
             kind, msg = 'IndentationError', 'unexpected indent'
             offset = tok[3]
         elif msg is None and ttype == DEDENT:
             kind, msg = 'IndentationError', 'unexpected unindent'
-            offset = tok[3] + 1
+            offset = tok[3]
         elif msg is None and ttype == ENDMARKER:
             msg = 'unexpected EOF while parsing'
             # 2.7 reports the last line of input, offset just past its end.
@@ -176,8 +174,25 @@ class Parser(object):
         else:
             if msg is None:
                 msg = 'invalid syntax'
-            offset = tok[3] + 1
-        raise SyntaxError27(kind, msg, self.filename, lineno, offset, self.src.line(lineno))
+            offset = self.token_end(tok)
+        text = self.src.line(lineno)
+        base = self.src.line_bases.get(lineno)
+        if base is not None and not (ttype is STRING and tok[3] == -1):
+            offset += base[0]
+            text = ''.join(self.src.line(k) for k in range(base[1], lineno + 1))
+        raise SyntaxError27(kind, msg, self.filename, lineno, offset, text)
+
+    @staticmethod
+    def token_end(tok):
+        """2.7's error offset for a token: just past its end."""
+        t = tok[0]
+        if t is STRING:
+            return tok[1][4]
+        if t is DEDENT or t is INDENT:
+            return tok[3]
+        if t is NEWLINE or t is ENDMARKER:
+            return tok[3] + 1
+        return tok[3] + len(tok[1])
 
     def ast_err(self, msg, lineno, col=0):
         """An error 2.7 finds in ast.c: reported after the parse, offset None."""
@@ -1320,24 +1335,6 @@ class Parser(object):
 
     def number(self, tok, neg):
         s = tok[1]
-        bad_end = 0  # where 2.7's tokenizer stops on an invalid number
-        c = s[:2].lower()
-        if c in ('0x', '0o', '0b'):
-            if not s[2:].rstrip('lL'):
-                bad_end = 2
-        else:
-            low = s.lower()
-            e = low.find('e')
-            if e >= 0:
-                if low[e + 1:e + 2] in ('+', '-') and not low[e + 2:e + 3].isdigit():
-                    bad_end = e + 2
-            elif '.' not in s and s[-1] not in 'jJ':
-                digits = s.rstrip('lL')
-                if len(digits) > 1 and digits[0] == '0' and ('8' in digits or '9' in digits):
-                    bad_end = len(digits)
-        if bad_end:
-            raise SyntaxError27('SyntaxError', 'invalid token', self.filename, tok[2],
-                                tok[3] + bad_end, self.src.line(tok[2]))
         return parse_number(s, neg)
 
     def decode_strings(self, toks):
@@ -1346,7 +1343,7 @@ class Parser(object):
         any_unicode = False
         plain = True
         for tok in toks:
-            prefix, body, lineno, col = tok[1]
+            prefix, body = tok[1][:2]
             p = prefix.lower()
             if 'u' in p:
                 is_unicode = True
@@ -1363,7 +1360,9 @@ class Parser(object):
                 self.ast_err('(unicode error) %s' % _unicode_error_text(e), toks[0][2])
                 v = u'' if is_unicode else b''
             except ValueError as e:
+                # 2.7 raises a plain ValueError (no line) for a bad \x in a str.
                 self.ast_err(_value_error_text(e), toks[0][2])
+                self.ast_error.kind = 'ValueError'
                 v = u'' if is_unicode else b''
             any_unicode = any_unicode or is_unicode
             values.append(v)
@@ -1397,7 +1396,15 @@ class Parser(object):
                 return codecs.escape_decode(data)[0]
         # unicode literal: real characters first
         if enc == 'utf-8' or src.translated:
-            text = body.encode('latin-1').decode('utf-8')
+            raw_bytes = body.encode('latin-1')
+            try:
+                text = raw_bytes.decode('utf-8')
+            except UnicodeDecodeError:
+                # 2.7 decodes each run of non-ASCII bytes on its own, so the
+                # positions in its message are relative to the run.
+                for m in re.finditer(rb'[\x80-\xff]+', raw_bytes):
+                    m.group().decode('utf-8')
+                raise
         else:
             text = body
         if raw and '\\' not in text:

@@ -73,7 +73,7 @@ _STRING_END = {
     '"""': re.compile(r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""', re.S),
 }
 
-_CODING_RE = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)')
+_CODING_RE = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
 
 
 def _normal_encoding(name):
@@ -109,6 +109,7 @@ class Source(object):
                 cookie = m.group(1)
                 break
         self.translated = False
+        self.line_bases = {}  # lineno -> (offset base, first line), see tokenize()
         if cookie is not None:
             norm = _normal_encoding(cookie)
             # 2.7 reports encoding problems at line 0, offset 0.
@@ -132,7 +133,7 @@ class Source(object):
                 try:
                     data = data.decode(norm).encode('utf-8')
                 except UnicodeError as e:
-                    raise SyntaxError27('SyntaxError', "(unicode error) %s" % e,
+                    raise SyntaxError27('SyntaxError', str(e).replace("'utf-8'", "'utf8'"),
                                         filename, 0, 0, None, 1)
                 self.translated = True
             encoding = norm
@@ -163,6 +164,25 @@ class Source(object):
         else:
             text = self.text
         return text.splitlines(True)
+
+
+def bad_number_end(s):
+    """0, or where 2.7's tokenizer stops reading the invalid number `s`."""
+    c = s[:2].lower()
+    if c in ('0x', '0o', '0b'):
+        if not s[2:].rstrip('lL'):
+            return 2
+        return 0
+    low = s.lower()
+    e = low.find('e')
+    if e >= 0:
+        if low[e + 1:e + 2] in ('+', '-') and not low[e + 2:e + 3].isdigit():
+            return e + 2
+    elif '.' not in s and s[-1] not in 'jJ':
+        digits = s.rstrip('lL')
+        if len(digits) > 1 and digits[0] == '0' and ('8' in digits or '9' in digits):
+            return len(digits)
+    return 0
 
 
 def tokenize(src):
@@ -197,6 +217,10 @@ def _tokenize(src, toks):
 
     def error(msg, lno, col, kind='SyntaxError', offset=None, text_line=None):
         line = src.line(lno) if text_line is None else text_line
+        base = src.line_bases.get(lno)
+        if base is not None and text_line is None:
+            offset = (col + 1 if offset is None else offset) + base[0]
+            line = ''.join(src.line(k) for k in range(base[1], lno + 1))
         raise SyntaxError27(kind, msg, filename, lno,
                             col + 1 if offset is None else offset, line)
 
@@ -239,17 +263,17 @@ def _tokenize(src, toks):
                               lineno, p - line_start, 'TabError')
                     indents.append(col)
                     altindents.append(altcol)
-                    append((INDENT, '', lineno, -1))
+                    append((INDENT, '', lineno, p - line_start))
                 else:
-                    while indents[-1] > col:
-                        indents.pop()
-                        altindents.pop()
-                        append((DEDENT, '', lineno, -1))
-                    if indents[-1] != col:
+                    if col not in indents:
                         line = src.line(lineno)
                         error('unindent does not match any outer indentation level',
                               lineno, 0, 'IndentationError',
                               offset=len(line.rstrip('\n')) + 1 if line else None)
+                    while indents[-1] > col:
+                        indents.pop()
+                        altindents.pop()
+                        append((DEDENT, '', lineno, p - line_start))
                     if altcol != altindents[-1]:
                         error('inconsistent use of tabs and spaces in indentation',
                               lineno, p - line_start, 'TabError')
@@ -260,8 +284,11 @@ def _tokenize(src, toks):
             break
         m = token_match(text, pos)
         if m is None:
-            error('invalid syntax' if text[pos] != '\\' else 'unexpected character after line continuation character',
-                  lineno, pos - line_start)
+            if text[pos] == '\\':
+                line = src.line(lineno)
+                error('unexpected character after line continuation character',
+                      lineno, 0, offset=len(line.rstrip('\n')) + 1)
+            error('invalid syntax', lineno, pos - line_start)
         kind = m.lastgroup
         start = pos
         pos = m.end()
@@ -300,7 +327,7 @@ def _tokenize(src, toks):
             sm = _STRING_END[q].match(text, pos)
             if sm is None:
                 if len(q) == 3:
-                    n_lines = text.count('\n', start)
+                    n_lines = text.count('\n', start) - 1
                     line = text[line_start:]
                     error('EOF while scanning triple-quoted string literal',
                           lineno + n_lines, 0, offset=len(line), text_line=line)
@@ -318,23 +345,41 @@ def _tokenize(src, toks):
                         continue
                     break
                 chunk = text[line_start:nl + 1]
-                error('EOL while scanning string literal', lineno + chunk.count('\n') - 1,
-                      0, offset=nl - line_start, text_line=chunk)
+                err_line = lineno + chunk.count('\n') - 1
+                off = nl - line_start
+                base = src.line_bases.get(lineno)
+                if base is not None:
+                    off += base[0]
+                    chunk = text[line_start - base[0]:nl + 1]
+                error('EOL while scanning string literal', err_line,
+                      0, offset=off, text_line=chunk)
             body_end = sm.end()
             body = text[pos:body_end - len(q)]
             nls = body.count('\n')
             if nls:
+                first_line_start = line_start
+                first_lineno = lineno
                 lineno += nls
                 line_start = text.rfind('\n', 0, body_end) + 1
-                append((STRING, (prefix, body, lineno - nls, start - line_start), lineno, -1))
+                # 2.7 keeps measuring offsets on this line from the string's
+                # first line (its buffer starts there until the next line).
+                src.line_bases[lineno] = (line_start - first_line_start, first_lineno)
+                # 2.7 measures an error offset here from the first line's start.
+                append((STRING, (prefix, body, lineno - nls, start - line_start,
+                                 body_end - first_line_start), lineno, -1))
             else:
-                append((STRING, (prefix, body, lineno, start - line_start), lineno,
+                append((STRING, (prefix, body, lineno, start - line_start,
+                                 body_end - line_start), lineno,
                         start - line_start))
             pos = body_end
         elif kind == 'num':
             s = m.group()
-            # A number must not run into a name or another number ('1abc' is
-            # NUMBER NAME in 2.7, which the parser rejects; '09' is invalid).
+            # '1abc' is NUMBER NAME in 2.7 (the parser rejects it); '09',
+            # '0x' and '1e+' are invalid tokens.
+            if s[0] == '0' or '+' in s or '-' in s:
+                bad = bad_number_end(s)
+                if bad:
+                    error('invalid token', lineno, 0, offset=start - line_start + bad)
             append((NUMBER, s, lineno, start - line_start))
         elif kind == 'comment':
             pass
@@ -348,6 +393,6 @@ def _tokenize(src, toks):
     if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
         append((NEWLINE, '', lineno, 0))
     for _ in indents[1:]:
-        append((DEDENT, '', lineno, -1))
+        append((DEDENT, '', lineno, 0))
     append((ENDMARKER, '', lineno, 0))
     return toks

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Deterministic mutations of Python sources, for the robustness tests.
+
+mutations(data, rng, n) yields n mutated copies of `data` (bytes): a token-ish
+chunk deleted, duplicated or swapped with its neighbour, random bytes
+inserted, a line's indentation changed, or a bracket/quote dropped in.
+"""
+
+import re
+
+_CHUNK = re.compile(rb'[A-Za-z_0-9]+|\s+|.', re.S)
+_INTERESTING = [b'(', b')', b'[', b']', b'{', b'}', b':', b',', b'"', b"'", b'"""',
+                b'\\', b'\n', b'\t', b' ', b'    ', b'\r', b'#', b'@', b'`', b'lambda',
+                b'yield', b'print', b'=', b'.', b'...', b'*', b'**', b'if', b'else',
+                b'for', b'in', b'not', b'is', b'0x', b'1e', b'09', b'\x00', b'\xff',
+                b'\xc3\xa9', b'u"\\N{', b'"\\x', b'\\\n', b'\f']
+
+
+def mutate(data, rng):
+    chunks = _CHUNK.findall(data)
+    if not chunks:
+        return data + bytes([rng.randrange(256)])
+    kind = rng.randrange(7)
+    i = rng.randrange(len(chunks))
+    if kind == 0:
+        del chunks[i]
+    elif kind == 1:
+        chunks.insert(i, chunks[i])
+    elif kind == 2 and i + 1 < len(chunks):
+        chunks[i], chunks[i + 1] = chunks[i + 1], chunks[i]
+    elif kind == 3:
+        chunks.insert(i, bytes(rng.randrange(256) for _ in range(rng.randrange(1, 4))))
+    elif kind == 4:
+        chunks.insert(i, rng.choice(_INTERESTING))
+    elif kind == 5:
+        chunks[i] = rng.choice(_INTERESTING)
+    else:
+        j = rng.randrange(len(chunks))
+        chunks[i], chunks[j] = chunks[j], chunks[i]
+    return b''.join(chunks)
+
+
+def mutations(data, rng, n):
+    for _ in range(n):
+        out = data
+        for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            out = mutate(out, rng)
+        yield out
