@@ -10,4 +10,4 @@ try:
     f(1, (2, 3, 4))
 except ValueError as e:
     print e
-print f.func_code.co_varnames[:2], f.func_code.co_argcount
+print f.func_code.co_argcount, f.func_code.co_varnames[0]
