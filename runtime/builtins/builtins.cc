@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: Apache-2.0
+// The __builtin__ module: builtin functions (alphabetical) and the builtin
+// types and exceptions bound to their names.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/frame.h"
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "internal/float_format.h"
+#include "internal/int_format.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/file.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/iter.h"
+#include "objects/list.h"
+#include "objects/long.h"
+#include "objects/module.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+namespace {
+
+Module* g_builtins;
+}  // namespace
+extern Type SuperType;
+namespace {
+
+// Keyword lookup for builtins taking a few named options (sorted, max...).
+Value kwarg(Tuple* kw, const Value* args, size_t nargs, const char* name) {
+  if (!kw) return Value();
+  for (int64_t i = 0; i < kw->len; ++i)
+    if (kw->items[i].as<Str>()->view() == name) return args[nargs + i];
+  return Value();
+}
+
+void check_kwargs_allowed(const char* fname, Tuple* kw, std::initializer_list<const char*> allowed) {
+  if (!kw) return;
+  for (int64_t i = 0; i < kw->len; ++i) {
+    std::string_view n = kw->items[i].as<Str>()->view();
+    bool ok = false;
+    for (const char* a : allowed) ok |= n == a;
+    if (!ok) raise_type_error("'%s' is an invalid keyword argument for %s()", kw->items[i].as<Str>()->data, fname);
+  }
+}
+
+Value b_abs(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("abs", kw);
+  check_nargs("abs", nargs, 1, 1);
+  Value x = args[0];
+  if (x.is_small_int()) return make_int(std::llabs(x.small_int()));
+  Type* t = type_of(x);
+  if (!t->nb_abs) raise_type_error("bad operand type for abs(): '%s'", type_name(x));
+  return t->nb_abs(x);
+}
+
+Value b_all(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("all", kw);
+  check_nargs("all", nargs, 1, 1);
+  Value it = iter(args[0]);
+  for (Value x = next(it); !x.is_null(); x = next(it))
+    if (!truth(x)) return False();
+  return True();
+}
+
+Value b_any(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("any", kw);
+  check_nargs("any", nargs, 1, 1);
+  Value it = iter(args[0]);
+  for (Value x = next(it); !x.is_null(); x = next(it))
+    if (truth(x)) return True();
+  return False();
+}
+
+Value b_bin(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("bin", kw);
+  check_nargs("bin", nargs, 1, 1);
+  Value x = index_value_opt(args[0]);
+  if (x.is_null()) raise_type_error("'%s' object cannot be interpreted as an index", type_name(args[0]));
+  if (is_int(x)) return Value(str_new(internal::int_bin(int_value(x))));
+  return Value(str_new(internal::long_bin(x.as<Long>()->z)));
+}
+
+Value b_callable(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("callable", kw);
+  check_nargs("callable", nargs, 1, 1);
+  return from_bool(type_of(args[0])->call != nullptr);
+}
+
+Value b_chr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("chr", kw);
+  check_nargs("chr", nargs, 1, 1);
+  if (!is_int(args[0])) raise_type_error("an integer is required");
+  int64_t c = int_value(args[0]);
+  if (c < 0 || c > 255) raise_value_error("chr() arg not in range(256)");
+  return Value(str_from_char(static_cast<unsigned char>(c)));
+}
+
+Value b_cmp(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("cmp", kw);
+  if (nargs != 2) raise_type_error("cmp expected 2 arguments, got %zu", nargs);
+  return small_int(cmp3(args[0], args[1]));
+}
+
+Value b_delattr(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("delattr expected 2 arguments, got %zu", nargs);
+  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
+  delattr(args[0], args[1].as<Str>());
+  return None();
+}
+
+Value b_divmod(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("divmod expected 2 arguments, got %zu", nargs);
+  return binary_op(args[0], args[1], kNbDivmod);
+}
+
+Value b_getattr(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 2) raise_type_error("getattr expected at least 2 arguments, got %zu", nargs);
+  if (nargs > 3) raise_type_error("getattr expected at most 3 arguments, got %zu", nargs);
+  if (!is_str(args[1])) raise_type_error("getattr(): attribute name must be string");
+  if (nargs == 3) {
+    Value v = getattr_opt(args[0], args[1].as<Str>());
+    return v.is_null() ? args[2] : v;
+  }
+  return getattr(args[0], args[1].as<Str>());
+}
+
+Value b_hasattr(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("hasattr expected 2 arguments, got %zu", nargs);
+  if (!is_str(args[1])) raise_type_error("hasattr(): attribute name must be string");
+  // 2.7's hasattr swallows every Exception (not just AttributeError).
+  try {
+    Value v = getattr_opt(args[0], args[1].as<Str>());
+    return from_bool(!v.is_null());
+  } catch (PyException& e) {
+    Value exc = e.exc;
+    if (exception_matches(exc, Value(&ExceptionType))) return False();
+    throw;
+  }
+}
+
+Value b_hash(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("hash", kw);
+  check_nargs("hash", nargs, 1, 1);
+  return make_int(hash(args[0]));
+}
+
+Value b_hex(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("hex", kw);
+  check_nargs("hex", nargs, 1, 1);
+  Value x = args[0];
+  if (is_int(x)) return Value(str_new(internal::int_hex(int_value(x))));
+  if (is_long(x)) return Value(str_new(internal::long_hex(x.as<Long>()->z)));
+  Type* t = type_of(x);
+  if (t->nb_hex) return t->nb_hex(x);
+  raise_type_error("hex() argument can't be converted to hex");
+}
+
+Value b_id(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("id", kw);
+  check_nargs("id", nargs, 1, 1);
+  return make_int(static_cast<int64_t>(args[0].bits));
+}
+
+Value b_isinstance(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("isinstance expected 2 arguments, got %zu", nargs);
+  return from_bool(isinstance(args[0], args[1]));
+}
+
+bool subclass_of(Value c, Value cls) {
+  if (is_tuple(cls)) {
+    Tuple* t = cls.as<Tuple>();
+    for (int64_t i = 0; i < t->len; ++i)
+      if (subclass_of(c, t->items[i])) return true;
+    return false;
+  }
+  if (is_type(c) && is_type(cls)) return is_subtype(c.as<Type>(), cls.as<Type>());
+  if (!c.is_small_int() && c.obj()->type == &ClassObjType && !cls.is_small_int() && cls.obj()->type == &ClassObjType) {
+    std::vector<ClassObj*> stack{c.as<ClassObj>()};
+    while (!stack.empty()) {
+      ClassObj* k = stack.back();
+      stack.pop_back();
+      if (k == cls.as<ClassObj>()) return true;
+      for (int64_t i = 0; i < k->bases->len; ++i) stack.push_back(k->bases->items[i].as<ClassObj>());
+    }
+    return false;
+  }
+  if (!is_type(c) && (c.is_small_int() || c.obj()->type != &ClassObjType))
+    raise_type_error("issubclass() arg 1 must be a class");
+  return false;
+}
+
+Value b_issubclass(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("issubclass expected 2 arguments, got %zu", nargs);
+  return from_bool(subclass_of(args[0], args[1]));
+}
+
+Value b_iter(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("iter", kw);
+  if (nargs < 1 || nargs > 2) raise_type_error("iter expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  if (nargs == 2) raise_not_implemented("iter(callable, sentinel)");  // TODO(builtins)
+  return iter(args[0]);
+}
+
+Value b_len(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("len", kw);
+  check_nargs("len", nargs, 1, 1);
+  return make_int(len(args[0]));
+}
+
+Value minmax(const Value* args, size_t nargs, Tuple* kw, const char* name, CompareOp op) {
+  check_kwargs_allowed(name, kw, {"key"});
+  Value key = kwarg(kw, args, nargs, "key");
+  if (nargs == 0) raise_type_error("%s expected 1 arguments, got 0", name);
+  Value it = nargs == 1 ? iter(args[0]) : iter(Value(tuple_from(args, nargs)));
+  Value best, bestkey;
+  for (Value x = next(it); !x.is_null(); x = next(it)) {
+    Value k = key.is_null() ? x : call(key, x);
+    if (best.is_null() || compare_bool(k, bestkey, op)) {
+      best = x;
+      bestkey = k;
+    }
+  }
+  if (best.is_null()) raise_value_error("%s() arg is an empty sequence", name);
+  return best;
+}
+
+Value b_max(Value, const Value* args, size_t nargs, Tuple* kw) { return minmax(args, nargs, kw, "max", kGt); }
+Value b_min(Value, const Value* args, size_t nargs, Tuple* kw) { return minmax(args, nargs, kw, "min", kLt); }
+
+Value b_next(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1 || nargs > 2) raise_type_error("next expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  Type* t = type_of(args[0]);
+  if (!t->iternext) raise_type_error("%s object is not an iterator", type_name(args[0]));
+  Value v = t->iternext(args[0]);
+  if (v.is_null()) {
+    if (nargs == 2) return args[1];
+    raise_stop_iteration();
+  }
+  return v;
+}
+
+Value b_oct(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("oct", kw);
+  check_nargs("oct", nargs, 1, 1);
+  Value x = args[0];
+  if (is_int(x)) return Value(str_new(internal::int_oct(int_value(x))));
+  if (is_long(x)) return Value(str_new(internal::long_oct(x.as<Long>()->z)));
+  Type* t = type_of(x);
+  if (t->nb_oct) return t->nb_oct(x);
+  raise_type_error("oct() argument can't be converted to oct");
+}
+
+Value b_ord(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("ord", kw);
+  check_nargs("ord", nargs, 1, 1);
+  if (!is_str(args[0])) raise_type_error("ord() expected string of length 1, but %s found", type_name(args[0]));
+  Str* s = args[0].as<Str>();
+  if (s->len != 1) raise_type_error("ord() expected a character, but string of length %lld found", static_cast<long long>(s->len));
+  return small_int(static_cast<unsigned char>(s->data[0]));
+}
+
+Value b_pow(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("pow", kw);
+  if (nargs < 2 || nargs > 3) raise_type_error("pow expected at %s, got %zu", nargs < 2 ? "least 2 arguments" : "most 3 arguments", nargs);
+  if (nargs == 2 || is_none(args[2])) return power(args[0], args[1]);
+  Type* t = type_of(args[0]);
+  if (!t->nb_pow3) raise_type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'", type_name(args[0]), type_name(args[1]), type_name(args[2]));
+  Value r = t->nb_pow3(args[0], args[1], args[2]);
+  if (r == NotImplemented())
+    raise_type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'", type_name(args[0]), type_name(args[1]), type_name(args[2]));
+  return r;
+}
+
+int64_t range_arg(Value v) {
+  if (is_int(v)) return int_value(v);
+  if (is_float(v)) raise_type_error("range() integer end argument expected, got float.");
+  Value i = index_value_opt(v);
+  if (!i.is_null() && is_int(i)) return int_value(i);
+  raise_type_error("range() integer end argument expected, got %s.", type_name(v));
+}
+
+Value b_range(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("range", kw);
+  if (nargs < 1 || nargs > 3) {
+    if (nargs < 1) raise_type_error("range expected at least 1 arguments, got 0");
+    raise_type_error("range expected at most 3 arguments, got %zu", nargs);
+  }
+  int64_t start = 0, stop, step = 1;
+  if (nargs == 1) stop = range_arg(args[0]);
+  else {
+    start = range_arg(args[0]);
+    stop = range_arg(args[1]);
+    if (nargs == 3) step = range_arg(args[2]);
+  }
+  if (step == 0) raise_value_error("range() step argument must not be zero");
+  Value xr = xrange_new(start, stop, step);
+  int64_t n = xr.as<XRange>()->len;
+  List* l = list_new(n);
+  for (int64_t i = 0; i < n; ++i) l->items[i] = make_int(start + i * step);
+  return Value(l);
+}
+
+Value b_repr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("repr", kw);
+  check_nargs("repr", nargs, 1, 1);
+  return Value(repr(args[0]));
+}
+
+Value b_round(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_kwargs_allowed("round", kw, {"number", "ndigits"});
+  if (nargs < 1 || nargs > 2) raise_type_error("round() takes at most 2 arguments (%zu given)", nargs);
+  double x;
+  if (!as_double(args[0], &x)) raise_type_error("a float is required");
+  int64_t nd = nargs == 2 ? int_value(args[1]) : 0;
+  bool overflow = false;
+  double r = internal::float_round(x, static_cast<int>(std::clamp<int64_t>(nd, -10000, 10000)), overflow);
+  if (overflow) raise_overflow("rounded value too large to represent");
+  return make_float(r);
+}
+
+Value b_setattr(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 3) raise_type_error("setattr expected 3 arguments, got %zu", nargs);
+  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
+  setattr(args[0], args[1].as<Str>(), args[2]);
+  return None();
+}
+
+Value b_sorted(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_kwargs_allowed("sorted", kw, {"cmp", "key", "reverse"});
+  if (nargs < 1) raise_type_error("sorted() takes at least 1 argument (0 given)");
+  if (nargs > 4) raise_type_error("sorted() takes at most 4 arguments (%zu given)", nargs);
+  List* l = list_from_iterable(args[0]);
+  Value cmpfn = nargs > 1 ? args[1] : kwarg(kw, args, nargs, "cmp");
+  Value keyfn = nargs > 2 ? args[2] : kwarg(kw, args, nargs, "key");
+  Value rev = nargs > 3 ? args[3] : kwarg(kw, args, nargs, "reverse");
+  list_sort(l, cmpfn, keyfn, !rev.is_null() && truth(rev));
+  return Value(l);
+}
+
+Value b_sum(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("sum", kw);
+  if (nargs < 1 || nargs > 2) raise_type_error("sum expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  Value acc = nargs == 2 ? args[1] : small_int(0);
+  if (is_str(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+  Value it = iter(args[0]);
+  for (Value x = next(it); !x.is_null(); x = next(it)) acc = add(acc, x);
+  return acc;
+}
+
+Value b_zip(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("zip", kw);
+  List* out = list_new();
+  if (nargs == 0) return Value(out);
+  std::vector<Value> its;
+  for (size_t i = 0; i < nargs; ++i) {
+    Type* t = type_of(args[i]);
+    if (!t->iter && !t->getitem)
+      raise_type_error("zip argument #%zu must support iteration", i + 1);
+    its.push_back(iter(args[i]));
+  }
+  for (;;) {
+    Tuple* t = tuple_new(nargs);
+    for (size_t i = 0; i < nargs; ++i) {
+      Value x = next(its[i]);
+      if (x.is_null()) return Value(out);
+      t->items[i] = x;
+    }
+    list_append(out, Value(t));
+  }
+}
+
+Value b_map(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("map", kw);
+  if (nargs < 2) raise_type_error("map() requires at least two args");
+  Value fn = args[0];
+  List* out = list_new();
+  if (nargs == 2) {
+    Value it = iter(args[1]);
+    for (Value x = next(it); !x.is_null(); x = next(it)) list_append(out, is_none(fn) ? x : call(fn, x));
+    return Value(out);
+  }
+  std::vector<Value> its;
+  for (size_t i = 1; i < nargs; ++i) its.push_back(iter(args[i]));
+  for (;;) {
+    bool any = false;
+    std::vector<Value> row;
+    for (Value& it : its) {
+      Value x = it.is_null() ? Value() : next(it);
+      if (x.is_null()) {
+        it = Value();
+        row.push_back(None());
+      } else {
+        any = true;
+        row.push_back(x);
+      }
+    }
+    if (!any) return Value(out);
+    list_append(out, is_none(fn) ? Value(tuple_from(row.data(), row.size())) : call_v(fn, row.data(), row.size()));
+  }
+}
+
+Value b_filter(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("filter", kw);
+  if (nargs != 2) raise_type_error("filter expected 2 arguments, got %zu", nargs);
+  Value fn = args[0];
+  Value seq = args[1];
+  List* out = list_new();
+  Value it = iter(seq);
+  for (Value x = next(it); !x.is_null(); x = next(it)) {
+    bool keep = is_none(fn) ? truth(x) : truth(call(fn, x));
+    if (keep) list_append(out, x);
+  }
+  if (is_str(seq)) {
+    std::string s;
+    for (int64_t i = 0; i < out->len; ++i) s += out->items[i].as<Str>()->view();
+    return Value(str_new(s));
+  }
+  if (is_tuple(seq)) return Value(tuple_from(out->items, out->len));
+  return Value(out);
+}
+
+Value b_reduce(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("reduce", kw);
+  if (nargs < 2 || nargs > 3) raise_type_error("reduce expected at %s, got %zu", nargs < 2 ? "least 2 arguments" : "most 3 arguments", nargs);
+  Value it = iter(args[1]);
+  Value acc = nargs == 3 ? args[2] : next(it);
+  if (acc.is_null()) raise_type_error("reduce() of empty sequence with no initial value");
+  for (Value x = next(it); !x.is_null(); x = next(it)) acc = call(args[0], acc, x);
+  return acc;
+}
+
+Value b_raw_input(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("raw_input", nargs, 0, 1);
+  if (nargs) {
+    File* out = file_stdout();
+    Str* prompt = to_str(args[0]);
+    std::fwrite(prompt->data, 1, prompt->len, out->fp);
+    std::fflush(out->fp);
+    out->softspace = 0;
+  }
+  std::string line;
+  int c;
+  bool any = false;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    any = true;
+    if (c == '\n') break;
+    line += static_cast<char>(c);
+  }
+  if (!any) raise(exc_new(&EOFErrorType, nullptr, 0));
+  return Value(str_new(line));
+}
+
+Value b_globals_unsupported(Value, const Value*, size_t, Tuple*) {
+  raise_not_implemented("globals() called indirectly");
+}
+
+struct BuiltinDef {
+  const char* name;
+  CallFn fn;
+};
+
+const BuiltinDef kBuiltins[] = {
+    {"abs", b_abs}, {"all", b_all}, {"any", b_any}, {"bin", b_bin}, {"callable", b_callable},
+    {"chr", b_chr}, {"cmp", b_cmp}, {"delattr", b_delattr}, {"divmod", b_divmod}, {"filter", b_filter},
+    {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"hash", b_hash}, {"hex", b_hex}, {"id", b_id},
+    {"isinstance", b_isinstance}, {"issubclass", b_issubclass}, {"iter", b_iter}, {"len", b_len},
+    {"map", b_map}, {"max", b_max}, {"min", b_min}, {"next", b_next}, {"oct", b_oct}, {"ord", b_ord},
+    {"pow", b_pow}, {"range", b_range}, {"reduce", b_reduce}, {"repr", b_repr}, {"round", b_round},
+    {"setattr", b_setattr}, {"sorted", b_sorted}, {"sum", b_sum}, {"zip", b_zip},
+};
+
+}  // namespace
+
+Module* builtins_module() { return g_builtins; }
+
+void builtins_init() {
+  g_builtins = module_new(str_intern("__builtin__"));
+  Dict* d = g_builtins->dict;
+  for (const BuiltinDef& b : kBuiltins)
+    dict_set(d, Value(str_intern(b.name)), Value(builtin_function_new(b.name, b.fn)));
+  struct TypeName { const char* name; Type* type; };
+  const TypeName types[] = {
+      {"bool", &BoolType}, {"dict", &DictType}, {"file", &FileType}, {"float", &FloatType},
+      {"int", &IntType}, {"list", &ListType}, {"long", &LongType}, {"object", &ObjectType},
+      {"open", &FileType}, {"slice", &SliceType}, {"str", &StrType}, {"tuple", &TupleType},
+      {"type", &TypeType}, {"xrange", &XRangeType}, {"staticmethod", &StaticMethodType},
+      {"classmethod", &ClassMethodType}, {"property", &PropertyType}, {"super", &SuperType},
+  };
+  for (const TypeName& t : types) dict_set(d, Value(str_intern(t.name)), Value(t.type));
+#define PYTRANS_BIND_EXC(name, base) dict_set(d, Value(str_intern(#name)), Value(&name##Type));
+  PYTRANS_EXCEPTIONS(PYTRANS_BIND_EXC)
+#undef PYTRANS_BIND_EXC
+  dict_set(d, Value(str_intern("None")), None());
+  dict_set(d, Value(str_intern("True")), True());
+  dict_set(d, Value(str_intern("False")), False());
+  dict_set(d, Value(str_intern("NotImplemented")), NotImplemented());
+  dict_set(d, Value(str_intern("Ellipsis")), Ellipsis());
+  dict_set(sys_modules(), Value(str_intern("__builtin__")), Value(g_builtins));
+}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// Small runtime entry points used only by generated code.
+#include <gmp.h>
+
+#include <cstring>
+#include <string>
+
+#include "core/frame.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/long.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "pytrans.h"
+
+namespace pytrans::rt {
+
+Value long_from_literal(const char* digits) {
+  Long* l = long_new();
+  mpz_set_str(l->z, digits, 10);
+  return Value(l);
+}
+
+Value complex_from_literal(double) { raise_not_implemented("complex numbers"); }
+Value build_set(const Value*, size_t) { raise_not_implemented("set"); }
+
+Value load_global_slow(Dict* globals, Str* name) {
+  Value v = dict_get_str(globals, name);
+  if (!v.is_null()) return v;
+  v = dict_get_str(builtins_module()->dict, name);
+  if (!v.is_null()) return v;
+  raise_name_error(name, true);
+}
+
+Value load_name_module(Dict* globals, Str* name) {
+  Value v = dict_get_str(globals, name);
+  if (!v.is_null()) return v;
+  v = dict_get_str(builtins_module()->dict, name);
+  if (!v.is_null()) return v;
+  raise_name_error(name, false);
+}
+
+void unpack_to(Value seq, Value* out, size_t n) {
+  if (is_tuple(seq) || is_list(seq)) {
+    int64_t len = is_tuple(seq) ? seq.as<Tuple>()->len : seq.as<List>()->len;
+    const Value* items = is_tuple(seq) ? seq.as<Tuple>()->items : seq.as<List>()->items;
+    if (len == static_cast<int64_t>(n)) {
+      for (size_t i = 0; i < n; ++i) out[i] = items[i];
+      return;
+    }
+    if (len > static_cast<int64_t>(n)) raise_value_error("too many values to unpack");
+    raise_value_error("need more than %lld value%s to unpack", static_cast<long long>(len), len == 1 ? "" : "s");
+  }
+  Type* t = type_of(seq);
+  if (!t->iter && !t->getitem) raise_type_error("'%s' object is not iterable", type_name(seq));
+  Value it = iter(seq);
+  size_t i = 0;
+  for (; i < n; ++i) {
+    Value x = next(it);
+    if (x.is_null())
+      raise_value_error("need more than %zu value%s to unpack", i, i == 1 ? "" : "s");
+    out[i] = x;
+  }
+  if (!next(it).is_null()) raise_value_error("too many values to unpack");
+}
+
+Value make_function(CallFn entry, const CodeInfo* code, Dict* globals, const Value* defaults, size_t ndefaults,
+                    Tuple* closure, Value doc) {
+  Tuple* d = ndefaults ? tuple_from(defaults, ndefaults) : nullptr;
+  return Value(function_new(entry, code, globals, d, closure, doc));
+}
+
+void set_exc_info(Value exc, Value tb) {
+  ThreadState* t = ts();
+  t->exc_type = Value(type_of(exc));
+  if (type_of(exc) == &InstanceType) t->exc_type = Value(exc.as<Instance>()->klass);
+  t->exc_value = exc;
+  t->exc_tb = tb;
+}
+
+void assert_fail(Value msg) {
+  if (msg.is_null()) raise(exc_new(&AssertionErrorType, nullptr, 0));
+  raise(exc_new(&AssertionErrorType, &msg, 1));
+}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+// Boehm GC glue: initialisation, allocation entry points, GMP limbs on the
+// GC heap, and global operator new/delete routed to the collector.
+//
+// Every allocation path must reach the collector: runtime code that uses a
+// std:: container holding Values would otherwise hide those Values in
+// malloc'd memory. Routing operator new to GC_MALLOC (scanned) makes such
+// containers safe; operator delete frees eagerly, which is fine because the
+// memory was owned by exactly that container.
+#include "core/gc.h"
+
+#include <gc.h>
+#include <gmp.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+namespace pytrans::rt {
+
+namespace {
+
+void* gmp_alloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
+void* gmp_realloc(void* p, size_t, size_t n) { return GC_REALLOC(p, n); }
+void gmp_free(void*, size_t) {}
+
+[[noreturn]] void out_of_memory() {
+  static const char msg[] = "pytrans: out of memory\n";
+  (void)!write(2, msg, sizeof msg - 1);
+  std::_Exit(3);
+}
+
+}  // namespace
+
+void gc_init() {
+  GC_INIT();
+  GC_allow_register_threads();
+  mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}
+
+void* gc_alloc(size_t n) {
+  void* p = GC_MALLOC(n);
+  if (!p) out_of_memory();
+  return p;
+}
+
+void* gc_alloc_atomic(size_t n) {
+  void* p = GC_MALLOC_ATOMIC(n);
+  if (!p) out_of_memory();
+  return p;
+}
+
+void* gc_alloc_uncollectable(size_t n) {
+  void* p = GC_MALLOC_UNCOLLECTABLE(n);
+  if (!p) out_of_memory();
+  return p;
+}
+
+void* gc_realloc(void* p, size_t n) {
+  void* q = GC_REALLOC(p, n);
+  if (!q) out_of_memory();
+  return q;
+}
+
+void gc_collect() { GC_gcollect(); }
+
+}  // namespace pytrans::rt
+
+// ---- global operator new/delete on the collector ----
+void* operator new(size_t n) { return pytrans::rt::gc_alloc(n); }
+void* operator new[](size_t n) { return pytrans::rt::gc_alloc(n); }
+void* operator new(size_t n, std::align_val_t) { return pytrans::rt::gc_alloc(n); }
+void* operator new[](size_t n, std::align_val_t) { return pytrans::rt::gc_alloc(n); }
+void* operator new(size_t n, const std::nothrow_t&) noexcept { return GC_MALLOC(n); }
+void* operator new[](size_t n, const std::nothrow_t&) noexcept { return GC_MALLOC(n); }
+void operator delete(void* p) noexcept { GC_FREE(p); }
+void operator delete[](void* p) noexcept { GC_FREE(p); }
+void operator delete(void* p, size_t) noexcept { GC_FREE(p); }
+void operator delete[](void* p, size_t) noexcept { GC_FREE(p); }
+void operator delete(void* p, std::align_val_t) noexcept { GC_FREE(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { GC_FREE(p); }
+void operator delete(void* p, size_t, std::align_val_t) noexcept { GC_FREE(p); }
+void operator delete[](void* p, size_t, std::align_val_t) noexcept { GC_FREE(p); }

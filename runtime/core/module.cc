@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: Apache-2.0
+// Modules and imports: the module type, the table of modules compiled into
+// the binary, sys.modules, and 2.7's import semantics (packages, relative
+// and implicit-relative imports, fromlist, partially initialised modules in
+// circular imports).
+#include "objects/module.h"
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "core/frame.h"
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type ModuleType;
+
+namespace {
+
+std::unordered_map<std::string, const ModuleEntry*>& registry() {
+  static auto* r = new std::unordered_map<std::string, const ModuleEntry*>();
+  return *r;
+}
+
+Dict* g_sys_modules;
+
+Value module_getattr(Value self, Str* name) {
+  Module* m = self.as<Module>();
+  if (name->view() == "__dict__") return Value(m->dict);
+  Value v = dict_get_str(m->dict, name);
+  if (!v.is_null()) return v;
+  return generic_getattr(self, name);
+}
+
+void module_setattr(Value self, Str* name, Value v) {
+  Module* m = self.as<Module>();
+  if (v.is_null()) {
+    if (!dict_del(m->dict, Value(name))) raise_fmt(&AttributeErrorType, "%s", name->data);
+    return;
+  }
+  dict_set(m->dict, Value(name), v);
+}
+
+Value module_repr(Value self) {
+  Module* m = self.as<Module>();
+  Value file = dict_get_str(m->dict, str_intern("__file__"));
+  std::string s = "<module '";
+  s += m->name->view();
+  if (file.is_null() || !is_str(file)) s += "' (built-in)>";
+  else {
+    s += "' from '";
+    s += file.as<Str>()->view();
+    s += "'>";
+  }
+  return Value(str_new(s));
+}
+
+void register_module_type() {
+  ModuleType.name = "module";
+  ModuleType.getattr = module_getattr;
+  ModuleType.setattr = module_setattr;
+  ModuleType.repr = module_repr;
+  type_ready(&ModuleType);
+}
+TypeRegistrar reg(register_module_type);
+
+[[noreturn]] void no_module(std::string_view name) {
+  size_t dot = name.rfind('.');
+  std::string last(dot == std::string_view::npos ? name : name.substr(dot + 1));
+  raise_fmt(&ImportErrorType, "No module named %s", last.c_str());
+}
+
+// Imports one fully qualified module (its parent already imported); null if
+// it is neither loaded nor compiled in.
+Value load_one(const std::string& fullname) {
+  Str* key = str_intern(fullname);
+  Value existing = dict_get_str(g_sys_modules, key);
+  if (!existing.is_null()) return existing;
+  auto it = registry().find(fullname);
+  if (it == registry().end()) return Value();
+  const ModuleEntry* e = it->second;
+  Module* m = module_new(key);
+  if (e->filename) dict_set(m->dict, Value(str_intern("__file__")), Value(str_new(e->filename, std::strlen(e->filename))));
+  size_t dot = fullname.rfind('.');
+  if (e->is_package) {
+    dict_set(m->dict, Value(str_intern("__package__")), Value(key));
+    std::string dir = e->filename ? e->filename : "";
+    size_t slash = dir.rfind('/');
+    dir = slash == std::string::npos ? "" : dir.substr(0, slash);
+    dict_set(m->dict, Value(str_intern("__path__")), Value(list_of(std::initializer_list<Value>{Value(str_new(dir))}.begin(), 1)));
+  } else if (dot != std::string::npos) {
+    dict_set(m->dict, Value(str_intern("__package__")), Value(str_new(fullname.substr(0, dot))));
+  } else {
+    dict_set(m->dict, Value(str_intern("__package__")), None());
+  }
+  dict_set(g_sys_modules, Value(key), Value(m));
+  try {
+    e->init(m);
+  } catch (...) {
+    dict_del(g_sys_modules, Value(key));
+    throw;
+  }
+  Value result = dict_get_str(g_sys_modules, key);  // a module may replace itself
+  if (dot != std::string::npos) {
+    Value parent = dict_get_str(g_sys_modules, str_intern(fullname.substr(0, dot)));
+    if (!parent.is_null()) setattr(parent, str_intern(fullname.substr(dot + 1)), result);
+  }
+  return result.is_null() ? Value(m) : result;
+}
+
+// Imports a dotted name, each prefix in turn; returns the leaf or null.
+Value import_dotted(const std::string& name, Value* top) {
+  size_t pos = 0;
+  Value leaf;
+  for (;;) {
+    size_t dot = name.find('.', pos);
+    std::string prefix = name.substr(0, dot);
+    leaf = load_one(prefix);
+    if (leaf.is_null()) return Value();
+    if (pos == 0 && top) *top = leaf;
+    if (dot == std::string::npos) return leaf;
+    pos = dot + 1;
+  }
+}
+
+// The package a module's relative imports are resolved against.
+std::string package_of(Dict* globals) {
+  if (!globals) return "";
+  Value pkg = dict_get_str(globals, str_intern("__package__"));
+  if (!pkg.is_null() && is_str(pkg)) return std::string(pkg.as<Str>()->view());
+  Value name = dict_get_str(globals, str_intern("__name__"));
+  if (name.is_null() || !is_str(name)) return "";
+  std::string n(name.as<Str>()->view());
+  if (!dict_get_str(globals, str_intern("__path__")).is_null()) return n;
+  size_t dot = n.rfind('.');
+  return dot == std::string::npos ? "" : n.substr(0, dot);
+}
+
+}  // namespace
+
+Module* module_new(Str* name) {
+  Module* m = new_object<Module>(&ModuleType);
+  m->name = name;
+  m->dict = dict_new();
+  dict_set(m->dict, Value(str_intern("__name__")), Value(name));
+  dict_set(m->dict, Value(str_intern("__doc__")), None());
+  return m;
+}
+
+void register_modules(const ModuleEntry* entries, size_t n) {
+  for (size_t i = 0; i < n; ++i) registry()[entries[i].name] = &entries[i];
+}
+
+Dict* sys_modules() {
+  if (!g_sys_modules) g_sys_modules = dict_new();
+  return g_sys_modules;
+}
+
+Value import_module(Str* name, Dict* globals, Value fromlist, int level) {
+  sys_modules();
+  std::string n(name->view());
+  bool has_from = !fromlist.is_null() && !is_none(fromlist) && truth(fromlist);
+  std::string base;
+  if (level != 0) {
+    base = package_of(globals);
+    // level > 0: explicit relative; level -1: 2.7 implicit relative (try the package first).
+    for (int i = 1; i < level; ++i) {
+      size_t dot = base.rfind('.');
+      if (dot == std::string::npos) {
+        if (base.empty() || i < level) raise_msg(&ValueErrorType, "Attempted relative import beyond toplevel package");
+      }
+      base = dot == std::string::npos ? "" : base.substr(0, dot);
+    }
+    if (level > 0 && base.empty()) raise_msg(&ValueErrorType, "Attempted relative import in non-package");
+  }
+  Value top, leaf;
+  std::string full;
+  if (level == -1 && !base.empty()) {
+    full = n.empty() ? base : base + "." + n;
+    Value rel_top;
+    leaf = import_dotted(full, &rel_top);
+    if (!leaf.is_null()) {
+      // The name bound by `import a.b` is the top of the relative chain.
+      std::string first = base + "." + n.substr(0, n.find('.'));
+      top = dict_get_str(g_sys_modules, str_intern(first));
+    }
+  }
+  if (leaf.is_null()) {
+    if (level > 0) full = n.empty() ? base : base + "." + n;
+    else full = n;
+    leaf = import_dotted(full, &top);
+    if (leaf.is_null()) no_module(full);
+    if (level > 0) {
+      std::string first = n.empty() ? base : base + "." + n.substr(0, n.find('.'));
+      top = dict_get_str(g_sys_modules, str_intern(first));
+    }
+  }
+  if (!has_from) return top.is_null() ? leaf : top;
+  // from pkg import a, b: submodules named in the fromlist are imported.
+  if (!dict_get_str(leaf.as<Module>()->dict, str_intern("__path__")).is_null()) {
+    Value it = iter(fromlist);
+    for (Value item = next(it); !item.is_null(); item = next(it)) {
+      if (!is_str(item) || item.as<Str>()->view() == "*") continue;
+      if (getattr_opt(leaf, item.as<Str>()).is_null()) load_one(full + "." + std::string(item.as<Str>()->view()));
+    }
+  }
+  return leaf;
+}
+
+Value import_from(Value module, Str* name) {
+  Value v = getattr_opt(module, name);
+  if (v.is_null()) raise_fmt(&ImportErrorType, "cannot import name %s", name->data);
+  return v;
+}
+
+void import_star(Value module, Dict* into) {
+  Value all = getattr_opt(module, str_intern("__all__"));
+  if (!all.is_null()) {
+    Value it = iter(all);
+    for (Value n = next(it); !n.is_null(); n = next(it)) {
+      if (!is_str(n)) raise_type_error("attribute name must be string");
+      dict_set(into, n, getattr(module, n.as<Str>()));
+    }
+    return;
+  }
+  Dict* d = getattr(module, str_intern("__dict__")).as<Dict>();
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (is_str(k) && k.as<Str>()->len > 0 && k.as<Str>()->data[0] == '_') continue;
+    dict_set(into, k, v);
+  }
+}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+// Generic operations: the slow paths behind core/ops.h.
+//
+// Binary operators follow 2.7's binary_op1: if the right operand's type is
+// a proper subtype of the left's and overrides the slot, it goes first;
+// otherwise left then right; NotImplemented from both falls through to the
+// sequence fallbacks (str/list/tuple concatenation and repetition, with
+// their own messages) and finally "unsupported operand type(s)".
+//
+// Comparisons: rich comparison both ways, then 2.7's default ordering for
+// unrelated types (None smallest, numbers next, then by type name, then by
+// address).
+#include "core/ops.h"
+
+#include <cstring>
+#include <string>
+
+#include "core/frame.h"
+#include "core/gc.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/long.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+namespace {
+
+const char* const kOpSymbols[kNbCount] = {"+", "-", "*", "/", "/", "//", "%", "divmod()", "** or pow()",
+                                          "<<", ">>", "&", "|", "^"};
+const char* const kInplaceSymbols[kNbCount] = {"+=", "-=", "*=", "/=", "/=", "//=", "%=", "divmod()",
+                                               "**=", "<<=", ">>=", "&=", "|=", "^="};
+
+bool is_number(Value v) { return is_int(v) || is_long(v) || is_float(v); }
+
+Value binary_op1(Value a, Value b, NumberSlot slot) {
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  BinaryFn fa = ta->nb[slot];
+  BinaryFn fb = tb != ta ? tb->nb[slot] : nullptr;
+  if (fb == fa) fb = nullptr;
+  if (fa) {
+    if (fb && is_subtype(tb, ta)) {
+      Value r = fb(a, b);
+      if (r != NotImplemented()) return r;
+      fb = nullptr;
+    }
+    Value r = fa(a, b);
+    if (r != NotImplemented()) return r;
+  }
+  if (fb) {
+    Value r = fb(a, b);
+    if (r != NotImplemented()) return r;
+  }
+  return NotImplemented();
+}
+
+[[noreturn]] void binop_type_error(Value a, Value b, const char* sym) {
+  raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", sym, type_name(a), type_name(b));
+}
+
+[[noreturn]] void sequence_fallback_error(Value a, Value b, NumberSlot slot, const char* sym) {
+  if (slot == kNbAdd) {
+    if (is_str(a)) raise_type_error("cannot concatenate '%s' and '%s' objects", type_name(a), type_name(b));
+    if (is_list(a)) raise_type_error("can only concatenate list (not \"%s\") to list", type_name(b));
+    if (is_tuple(a)) raise_type_error("can only concatenate tuple (not \"%s\") to tuple", type_name(b));
+  }
+  if (slot == kNbMul) {
+    bool seq_a = is_str(a) || is_list(a) || is_tuple(a);
+    bool seq_b = is_str(b) || is_list(b) || is_tuple(b);
+    if (seq_a || seq_b) {
+      Value other = seq_a ? b : a;
+      raise_type_error("can't multiply sequence by non-int of type '%s'", type_name(other));
+    }
+  }
+  binop_type_error(a, b, sym);
+}
+
+}  // namespace
+
+Value binary_op(Value a, Value b, NumberSlot slot) {
+  Value r = binary_op1(a, b, slot);
+  if (r != NotImplemented()) return r;
+  if (slot == kNbMod && is_str(a)) {
+    // str % x where x's type doesn't take it: str formatting handles it.
+    return StrType.nb[kNbMod](a, b);
+  }
+  sequence_fallback_error(a, b, slot, kOpSymbols[slot]);
+}
+
+Value inplace_op(Value a, Value b, NumberSlot slot) {
+  if (a.is_small_int() && b.is_small_int()) {
+    switch (slot) {
+      case kNbAdd: return add(a, b);
+      case kNbSub: return sub(a, b);
+      case kNbMul: return mul(a, b);
+      default: break;
+    }
+  }
+  Type* ta = type_of(a);
+  if (BinaryFn f = ta->nb_inplace[slot]) {
+    Value r = f(a, b);
+    if (r != NotImplemented()) return r;
+  }
+  Value r = binary_op1(a, b, slot);
+  if (r != NotImplemented()) return r;
+  sequence_fallback_error(a, b, slot, kInplaceSymbols[slot]);
+}
+
+Value neg(Value a) {
+  if (a.is_small_int() && a.small_int() != kSmallIntMin) return small_int(-a.small_int());
+  Type* t = type_of(a);
+  if (!t->nb_neg) raise_type_error("bad operand type for unary -: '%s'", type_name(a));
+  return t->nb_neg(a);
+}
+Value pos(Value a) {
+  Type* t = type_of(a);
+  if (!t->nb_pos) raise_type_error("bad operand type for unary +: '%s'", type_name(a));
+  return t->nb_pos(a);
+}
+Value invert(Value a) {
+  if (a.is_small_int()) return small_int(~a.small_int());
+  Type* t = type_of(a);
+  if (!t->nb_invert) raise_type_error("bad operand type for unary ~: '%s'", type_name(a));
+  return t->nb_invert(a);
+}
+
+bool truth_slow(Value v) {
+  Type* t = type_of(v);
+  if (t->nonzero) return t->nonzero(v) != 0;
+  if (t->len) return t->len(v) != 0;
+  return true;
+}
+
+// ---- comparison ----
+
+namespace {
+
+CompareOp swapped(CompareOp op) {
+  switch (op) {
+    case kLt: return kGt;
+    case kLe: return kGe;
+    case kGt: return kLt;
+    case kGe: return kLe;
+    default: return op;
+  }
+}
+
+// 2.7's default 3-way comparison of objects whose types define no ordering.
+int default_3way(Value a, Value b) {
+  if (a.bits == b.bits) return 0;
+  if (is_none(a)) return -1;
+  if (is_none(b)) return 1;
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (ta == tb) return a.bits < b.bits ? -1 : 1;
+  bool na = is_number(a), nb = is_number(b);
+  if (na && !nb) return -1;
+  if (nb && !na) return 1;
+  const char* xa = na ? "" : type_name(a);
+  const char* xb = nb ? "" : type_name(b);
+  int c = std::strcmp(xa, xb);
+  if (c) return c < 0 ? -1 : 1;
+  return reinterpret_cast<uintptr_t>(ta) < reinterpret_cast<uintptr_t>(tb) ? -1 : 1;
+}
+
+Value try_rich(Value a, Value b, CompareOp op) {
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (tb != ta && is_subtype(tb, ta) && tb->richcompare) {
+    Value r = tb->richcompare(b, a, swapped(op));
+    if (r != NotImplemented()) return r;
+  }
+  if (ta->richcompare) {
+    Value r = ta->richcompare(a, b, op);
+    if (r != NotImplemented()) return r;
+  }
+  if (tb->richcompare && tb != ta) {
+    Value r = tb->richcompare(b, a, swapped(op));
+    if (r != NotImplemented()) return r;
+  }
+  return NotImplemented();
+}
+
+}  // namespace
+
+Value compare_slow(Value a, Value b, CompareOp op) {
+  Value r = try_rich(a, b, op);
+  if (r != NotImplemented()) return r;
+  // TODO(protocols): __cmp__ / old-style instances.
+  if (op == kEq) return from_bool(a.bits == b.bits);
+  if (op == kNe) return from_bool(a.bits != b.bits);
+  return from_bool(cmp_small(default_3way(a, b), 0, op));
+}
+
+bool compare_bool_slow(Value a, Value b, CompareOp op) {
+  Value r = compare_slow(a, b, op);
+  if (r == True()) return true;
+  if (r == False()) return false;
+  return truth(r);
+}
+
+bool equal(Value a, Value b) {
+  if (a.bits == b.bits) return true;
+  if (a.is_small_int() && b.is_small_int()) return false;
+  if (!a.is_small_int() && !b.is_small_int() && a.obj()->type == &StrType && b.obj()->type == &StrType)
+    return str_eq(a.as<Str>(), b.as<Str>());
+  return compare_bool_slow(a, b, kEq);
+}
+
+int cmp3(Value a, Value b) {
+  if (equal(a, b)) return 0;
+  if (compare_bool(a, b, kLt)) return -1;
+  if (compare_bool(a, b, kGt)) return 1;
+  return default_3way(a, b);
+}
+
+bool contains(Value container, Value item) {
+  Type* t = type_of(container);
+  if (t->contains) return t->contains(container, item) != 0;
+  if (t->iter || t->getitem) {
+    Value it = iter(container);
+    for (Value x = next(it); !x.is_null(); x = next(it))
+      if (equal(x, item)) return true;
+    return false;
+  }
+  raise_type_error("argument of type '%s' is not iterable", type_name(container));
+}
+
+// ---- hash / repr / str ----
+
+int64_t hash(Value v) {
+  if (v.is_small_int()) {
+    int64_t x = v.small_int();
+    return x == -1 ? -2 : x;
+  }
+  Type* t = v.obj()->type;
+  if (!t->hash) raise_type_error("unhashable type: '%s'", type_name(v));
+  return t->hash(v);
+}
+
+int64_t hash_unhashable(Value v) { raise_type_error("unhashable type: '%s'", type_name(v)); }
+
+Str* repr(Value v) {
+  Type* t = type_of(v);
+  if (!t->repr) raise_type_error("'%s' object has no repr", type_name(v));
+  Value r = t->repr(v);
+  if (!is_str(r)) raise_type_error("__repr__ returned non-string (type %s)", type_name(r));
+  return r.as<Str>();
+}
+
+Str* to_str(Value v) {
+  Type* t = type_of(v);
+  if (t == &StrType) return v.as<Str>();
+  Value r = t->str ? t->str(v) : Value(repr(v));
+  if (!is_str(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
+  return r.as<Str>();
+}
+
+// ---- attributes ----
+
+Value getattr_opt(Value obj, Str* name) {
+  Type* t = type_of(obj);
+  if (!t->getattr) return Value();
+  try {
+    return t->getattr(obj, name);
+  } catch (PyException& e) {
+    Value exc = e.exc;
+    if (exception_matches(exc, Value(&AttributeErrorType))) return Value();
+    throw;
+  }
+}
+
+Value getattr(Value obj, Str* name) {
+  Type* t = type_of(obj);
+  Value v = t->getattr ? t->getattr(obj, name) : Value();
+  if (v.is_null()) {
+    if (name->view() == "__class__") return Value(t);
+    raise_attribute_error(obj, name);
+  }
+  return v;
+}
+
+void setattr(Value obj, Str* name, Value v) {
+  Type* t = type_of(obj);
+  if (!t->setattr) {
+    if (t->getattr && !t->getattr(obj, name).is_null())
+      raise_fmt(&AttributeErrorType, "'%s' object attribute '%s' is read-only", type_name(obj), name->data);
+    raise_fmt(&AttributeErrorType, "'%s' object has no attribute '%s'", type_name(obj), name->data);
+  }
+  t->setattr(obj, name, v);
+}
+
+void delattr(Value obj, Str* name) { setattr(obj, name, Value()); }
+
+// ---- items ----
+
+Value getitem(Value obj, Value key) {
+  Type* t = type_of(obj);
+  if (!t->getitem) {
+    if (is_type(obj)) raise_type_error("'type' object has no attribute '__getitem__'");
+    raise_type_error("'%s' object has no attribute '__getitem__'", type_name(obj));
+  }
+  return t->getitem(obj, key);
+}
+
+void setitem(Value obj, Value key, Value v) {
+  Type* t = type_of(obj);
+  if (!t->setitem) raise_type_error("'%s' object does not support item assignment", type_name(obj));
+  t->setitem(obj, key, v);
+}
+
+void delitem(Value obj, Value key) {
+  Type* t = type_of(obj);
+  if (!t->setitem) raise_type_error("'%s' object doesn't support item deletion", type_name(obj));
+  t->setitem(obj, key, Value());
+}
+
+}  // namespace pytrans::rt

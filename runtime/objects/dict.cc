@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: Apache-2.0
+// dict: CPython 2.7's hash table, rule for rule, because programs print
+// dicts and 2.7's iteration order is slot order.
+//
+// Table: power-of-two size (min 8), entries {hash, key, value}; an empty slot
+// has a null key, a deleted one the dummy key. Probing from i = h & mask:
+// i = 5*i + perturb + 1, perturb >>= 5 (perturb starts as h, unsigned).
+// After an insert that added a key, if fill*3 >= size*2 the table is rebuilt
+// for 4*used (2*used above 50000) live entries: new size = smallest power of
+// two > that, entries reinserted in old slot order without comparisons.
+// Deletion never resizes. Merges presize once and insert without checks.
+// See ../shared/design/cpython27-facts.md section 1 for vectors.
+//
+// Lookups compare identity, then hash, then ==. User __eq__ may mutate the
+// dict; like 2.7 we restart the lookup if the table changed under us.
+// TODO(nogil): per-object lock around mutations.
+#include "objects/dict.h"
+
+#include <cstring>
+#include <string>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type DictType;
+
+namespace {
+
+Object dummy_object{&NoneType};
+inline Value dummy() { return Value(&dummy_object); }
+inline bool is_dummy(Value k) { return k.bits == reinterpret_cast<uintptr_t>(&dummy_object); }
+constexpr int64_t kMinSize = 8;
+
+DictEntry* new_table(int64_t size) {
+  return static_cast<DictEntry*>(gc_alloc(size * sizeof(DictEntry)));
+}
+
+inline bool keys_equal_fast(Value a, Value b) {
+  return a.bits == b.bits;
+}
+
+// Finds the slot for key: the matching entry, else the first dummy seen,
+// else the empty slot that ended the probe.
+DictEntry* lookup(Dict* d, Value key, int64_t h) {
+  for (;;) {
+    DictEntry* table = d->table;
+    uint64_t mask = static_cast<uint64_t>(d->mask);
+    uint64_t i = static_cast<uint64_t>(h) & mask;
+    DictEntry* ep = &table[i];
+    if (ep->key.is_null() || keys_equal_fast(ep->key, key)) return ep;
+    DictEntry* freeslot = nullptr;
+    bool restart = false;
+    if (is_dummy(ep->key)) {
+      freeslot = ep;
+    } else if (ep->hash == h) {
+      Value startkey = ep->key;
+      bool eq = equal(startkey, key);
+      if (table != d->table || ep->key.bits != startkey.bits) restart = true;
+      else if (eq) return ep;
+    }
+    if (restart) continue;
+    for (uint64_t perturb = static_cast<uint64_t>(h);; perturb >>= 5) {
+      i = (i << 2) + i + perturb + 1;
+      ep = &table[i & mask];
+      if (ep->key.is_null()) return freeslot ? freeslot : ep;
+      if (keys_equal_fast(ep->key, key)) return ep;
+      if (is_dummy(ep->key)) {
+        if (!freeslot) freeslot = ep;
+        continue;
+      }
+      if (ep->hash == h) {
+        Value startkey = ep->key;
+        bool eq = equal(startkey, key);
+        if (table != d->table || ep->key.bits != startkey.bits) {
+          restart = true;
+          break;
+        }
+        if (eq) return ep;
+      }
+    }
+    if (!restart) return nullptr;  // unreachable
+  }
+}
+
+// Lookup specialised for str keys (no user code can run).
+DictEntry* lookup_str(Dict* d, Str* key, int64_t h) {
+  DictEntry* table = d->table;
+  uint64_t mask = static_cast<uint64_t>(d->mask);
+  uint64_t i = static_cast<uint64_t>(h) & mask;
+  DictEntry* ep = &table[i];
+  DictEntry* freeslot = nullptr;
+  auto matches = [&](DictEntry* e) {
+    if (e->key.bits == Value(key).bits) return true;
+    if (e->hash != h) return false;
+    Value k = e->key;
+    if (k.is_small_int() || !is_str(k)) return equal(k, Value(key));
+    return str_eq(k.as<Str>(), key);
+  };
+  if (ep->key.is_null()) return ep;
+  if (is_dummy(ep->key)) freeslot = ep;
+  else if (matches(ep)) return ep;
+  for (uint64_t perturb = static_cast<uint64_t>(h);; perturb >>= 5) {
+    i = (i << 2) + i + perturb + 1;
+    ep = &table[i & mask];
+    if (ep->key.is_null()) return freeslot ? freeslot : ep;
+    if (is_dummy(ep->key)) {
+      if (!freeslot) freeslot = ep;
+      continue;
+    }
+    if (matches(ep)) return ep;
+  }
+}
+
+// Inserts into a table known to hold no dummies and not the key (resize).
+void insert_clean(Dict* d, Value key, int64_t h, Value v) {
+  uint64_t mask = static_cast<uint64_t>(d->mask);
+  uint64_t i = static_cast<uint64_t>(h) & mask;
+  DictEntry* ep = &d->table[i];
+  for (uint64_t perturb = static_cast<uint64_t>(h); !ep->key.is_null(); perturb >>= 5) {
+    i = (i << 2) + i + perturb + 1;
+    ep = &d->table[i & mask];
+  }
+  d->fill++;
+  ep->key = key;
+  ep->hash = h;
+  ep->value = v;
+  d->used++;
+}
+
+void resize(Dict* d, int64_t minused) {
+  int64_t newsize = kMinSize;
+  while (newsize <= minused && newsize > 0) newsize <<= 1;
+  DictEntry* old = d->table;
+  int64_t oldsize = d->mask + 1;
+  d->table = new_table(newsize);
+  d->mask = newsize - 1;
+  int64_t used = d->used;
+  d->used = 0;
+  d->fill = 0;
+  for (int64_t i = 0; i < oldsize && used > 0; ++i) {
+    if (!old[i].key.is_null() && !is_dummy(old[i].key)) {
+      --used;
+      insert_clean(d, old[i].key, old[i].hash, old[i].value);
+    }
+  }
+}
+
+inline int64_t hash_of(Value key) {
+  if (!key.is_small_int() && key.obj()->type == &StrType) {
+    Str* s = key.as<Str>();
+    return s->hash != -1 ? s->hash : str_hash(s);
+  }
+  return hash(key);
+}
+
+// Insert or replace; returns true if a key was added.
+bool insert(Dict* d, Value key, int64_t h, Value v) {
+  DictEntry* ep = lookup(d, key, h);
+  if (!ep->key.is_null() && !is_dummy(ep->key)) {
+    ep->value = v;
+    return false;
+  }
+  if (ep->key.is_null()) d->fill++;
+  ep->key = key;
+  ep->hash = h;
+  ep->value = v;
+  d->used++;
+  return true;
+}
+
+void set_item(Dict* d, Value key, int64_t h, Value v) {
+  int64_t before = d->used;
+  insert(d, key, h, v);
+  if (!(d->used > before && d->fill * 3 >= (d->mask + 1) * 2)) return;
+  resize(d, (d->used > 50000 ? 2 : 4) * d->used);
+}
+
+}  // namespace
+
+Dict* dict_new() {
+  Dict* d = new_object<Dict>(&DictType);
+  d->table = new_table(kMinSize);
+  d->mask = kMinSize - 1;
+  return d;
+}
+
+Dict* dict_new_presized(int64_t minused) {
+  Dict* d = dict_new();
+  if (minused > 5) resize(d, minused);
+  return d;
+}
+
+Value dict_get(Dict* d, Value key) {
+  DictEntry* ep = lookup(d, key, hash_of(key));
+  if (ep->key.is_null() || is_dummy(ep->key)) return Value();
+  return ep->value;
+}
+
+Value dict_get_str(Dict* d, Str* key) {
+  int64_t h = key->hash != -1 ? key->hash : str_hash(key);
+  DictEntry* ep = lookup_str(d, key, h);
+  if (ep->key.is_null() || is_dummy(ep->key)) return Value();
+  return ep->value;
+}
+
+void dict_set(Dict* d, Value key, Value v) { set_item(d, key, hash_of(key), v); }
+
+bool dict_del(Dict* d, Value key) {
+  DictEntry* ep = lookup(d, key, hash_of(key));
+  if (ep->key.is_null() || is_dummy(ep->key)) return false;
+  ep->key = dummy();
+  ep->value = Value();
+  d->used--;
+  return true;
+}
+
+void dict_del_slot(Dict* d, int64_t i) {
+  d->table[i].key = dummy();
+  d->table[i].value = Value();
+  d->used--;
+}
+
+bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
+  int64_t i = *pos;
+  DictEntry* table = d->table;
+  int64_t size = d->mask + 1;
+  while (i < size && (table[i].key.is_null() || is_dummy(table[i].key))) ++i;
+  *pos = i + 1;
+  if (i >= size) return false;
+  if (key) *key = table[i].key;
+  if (value) *value = table[i].value;
+  return true;
+}
+
+void dict_merge(Dict* d, Value other, bool override) {
+  if (is_dict(other)) {
+    Dict* o = other.as<Dict>();
+    if (o == d || o->used == 0) return;
+    if ((d->fill + o->used) * 3 >= (d->mask + 1) * 2) resize(d, (d->used + o->used) * 2);
+    for (int64_t i = 0; i <= o->mask; ++i) {
+      DictEntry* e = &o->table[i];
+      if (e->key.is_null() || is_dummy(e->key)) continue;
+      if (!override && !dict_get(d, e->key).is_null()) continue;
+      insert(d, e->key, e->hash, e->value);
+    }
+    return;
+  }
+  // A mapping with keys(), or an iterable of pairs.
+  Value keys_fn = getattr_opt(other, str_intern("keys"));
+  if (!keys_fn.is_null()) {
+    Value it = iter(call(keys_fn));
+    for (Value k = next(it); !k.is_null(); k = next(it)) {
+      if (!override && !dict_get(d, k).is_null()) continue;
+      dict_set(d, k, getitem(other, k));
+    }
+    return;
+  }
+  Value it = iter(other);
+  int64_t n = 0;
+  for (Value item = next(it); !item.is_null(); item = next(it), ++n) {
+    List* pair = list_from_iterable(item);
+    if (pair->len != 2)
+      raise_value_error("dictionary update sequence element #%lld has length %lld; 2 is required",
+                        static_cast<long long>(n), static_cast<long long>(pair->len));
+    if (!override && !dict_get(d, pair->items[0]).is_null()) continue;
+    dict_set(d, pair->items[0], pair->items[1]);
+  }
+}
+
+Value dict_display(const Value* keys, const Value* values, size_t n) {
+  Dict* d = dict_new_presized(static_cast<int64_t>(n > 65535 ? 65535 : n));
+  for (size_t i = 0; i < n; ++i) dict_set(d, keys[i], values[i]);
+  return Value(d);
+}
+
+Value dict_methods_register(Type* t);  // dict_methods.cc
+
+namespace {
+
+Value dict_repr(Value v) {
+  Dict* d = v.as<Dict>();
+  if (d->used == 0) return Value(str_new("{}", 2));
+  // TODO(types): recursion guard ({...}).
+  std::string s = "{";
+  int64_t pos = 0;
+  Value k, val;
+  bool first = true;
+  while (dict_next(d, &pos, &k, &val)) {
+    if (!first) s += ", ";
+    first = false;
+    s += repr(k)->view();
+    s += ": ";
+    s += repr(val)->view();
+  }
+  s += '}';
+  return Value(str_new(s));
+}
+
+int64_t dict_len(Value v) { return v.as<Dict>()->used; }
+
+Value dict_getitem(Value self, Value key) {
+  Dict* d = self.as<Dict>();
+  Value v = dict_get(d, key);
+  if (!v.is_null()) return v;
+  if (d->type != &DictType) {
+    Value missing = type_lookup(d->type, str_intern("__missing__"));
+    if (!missing.is_null()) return call(missing, self, key);
+  }
+  raise_key_error(key);
+}
+
+void dict_setitem(Value self, Value key, Value v) {
+  Dict* d = self.as<Dict>();
+  if (v.is_null()) {
+    if (!dict_del(d, key)) raise_key_error(key);
+    return;
+  }
+  dict_set(d, key, v);
+}
+
+int dict_contains(Value self, Value key) { return !dict_get(self.as<Dict>(), key).is_null(); }
+int dict_nonzero(Value v) { return v.as<Dict>()->used != 0; }
+
+Value dict_richcompare(Value a, Value b, CompareOp op) {
+  if (!is_dict(b)) return NotImplemented();
+  Dict* x = a.as<Dict>();
+  Dict* y = b.as<Dict>();
+  if (op == kEq || op == kNe) {
+    bool eq = x->used == y->used;
+    if (eq) {
+      int64_t pos = 0;
+      Value k, v;
+      while (dict_next(x, &pos, &k, &v)) {
+        Value w = dict_get(y, k);
+        if (w.is_null() || !equal(v, w)) {
+          eq = false;
+          break;
+        }
+      }
+    }
+    return from_bool(op == kEq ? eq : !eq);
+  }
+  // TODO(types): 2.7's dict ordering (characterize): compare lengths first.
+  if (x->used != y->used) return from_bool(cmp_small(x->used, y->used, op));
+  return NotImplemented();
+}
+
+Value dict_new_fn(Value callee, const Value*, size_t, Tuple*) {
+  Type* t = callee.as<Type>();
+  Dict* d = new_object<Dict>(t, t->instance_size);
+  d->table = new_table(kMinSize);
+  d->mask = kMinSize - 1;
+  return Value(d);
+}
+
+Value dict_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  if (nargs > 1) raise_type_error("dict expected at most 1 arguments, got %zu", nargs);
+  Dict* d = self.as<Dict>();
+  if (nargs == 1) dict_merge(d, args[0], true);
+  if (kw) {
+    // 2.7 builds the keyword dict last-to-first, then merges it.
+    Dict* kd = dict_new();
+    for (int64_t k = kw->len - 1; k >= 0; --k) dict_set(kd, kw->items[k], args[nargs + k]);
+    dict_merge(d, Value(kd), true);
+  }
+  return None();
+}
+
+void register_dict() {
+  DictType.name = "dict";
+  DictType.flags = kTypeDictSubclass | kTypeBaseOk;
+  DictType.instance_size = sizeof(Dict);
+  DictType.repr = dict_repr;
+  DictType.len = dict_len;
+  DictType.getitem = dict_getitem;
+  DictType.setitem = dict_setitem;
+  DictType.contains = dict_contains;
+  DictType.nonzero = dict_nonzero;
+  DictType.richcompare = dict_richcompare;
+  DictType.hash = hash_unhashable;
+  DictType.tp_new = dict_new_fn;
+  DictType.tp_init = dict_init;
+  dict_methods_register(&DictType);
+}
+TypeRegistrar reg(register_dict);
+
+}  // namespace
+}  // namespace pytrans::rt

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// dict: CPython 2.7's open-addressing table, reproduced exactly (hashes,
+// probe sequence, sizes, resize points, dummies) because iteration order is
+// printed by programs. See dict.cc for the rules.
+#pragma once
+#include "core/value.h"
+
+namespace pytrans::rt {
+
+struct DictEntry {
+  int64_t hash;
+  Value key;    // null = never used; &kDummy = deleted
+  Value value;
+};
+
+struct Dict : Object {
+  int64_t fill;   // used + dummies
+  int64_t used;   // live entries
+  int64_t mask;   // size - 1
+  DictEntry* table;
+  Dict* dict;     // instance dict for subclasses
+};
+
+extern Type DictType;
+
+inline bool is_dict(Value v) { return !v.is_small_int() && (v.obj()->type->flags & kTypeDictSubclass); }
+Dict* dict_new();
+Dict* dict_new_presized(int64_t minused);
+Value dict_get(Dict* d, Value key);           // null if missing
+Value dict_get_str(Dict* d, Str* key);        // fast path for str keys
+void dict_set(Dict* d, Value key, Value v);
+bool dict_del(Dict* d, Value key);            // false if missing
+void dict_del_slot(Dict* d, int64_t i);       // popitem: delete the live entry in slot i
+void dict_merge(Dict* d, Value other, bool override);
+// Iterates live entries in slot order: pos starts at 0; false at the end.
+bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+Value dict_display(const Value* keys, const Value* values, size_t n);  // {k: v, ...}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: Apache-2.0
+// dict methods (alphabetical), dict iterators and views.
+// keys()/values()/items() return new lists in slot order (2.7); iter*()
+// return iterators that raise "dictionary changed size during iteration"
+// when the dict's size changes under them.
+#include <cstring>
+#include <string>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type DictIterType;
+
+namespace {
+
+Dict* self_dict(Value v) { return v.as<Dict>(); }
+
+enum class IterKind : int64_t { kKeys, kValues, kItems };
+
+struct DictIter : Object {
+  Dict* dict;  // null once exhausted
+  int64_t pos;
+  int64_t used;
+  int64_t remaining;
+  IterKind kind;
+};
+
+Value make_iter(Dict* d, IterKind kind) {
+  DictIter* it = new_object<DictIter>(&DictIterType);
+  it->dict = d;
+  it->pos = 0;
+  it->used = d->used;
+  it->remaining = d->used;
+  it->kind = kind;
+  return Value(it);
+}
+
+Value dictiter_next(Value v) {
+  DictIter* it = v.as<DictIter>();
+  Dict* d = it->dict;
+  if (!d) return Value();
+  if (d->used != it->used) {
+    it->used = -1;
+    raise_msg(&RuntimeErrorType, "dictionary changed size during iteration");
+  }
+  Value k, val;
+  if (!dict_next(d, &it->pos, &k, &val)) {
+    it->dict = nullptr;
+    return Value();
+  }
+  --it->remaining;
+  switch (it->kind) {
+    case IterKind::kKeys: return k;
+    case IterKind::kValues: return val;
+    default: return Value(tuple_of({k, val}));
+  }
+}
+
+Value self_iter(Value v) { return v; }
+
+List* collect(Dict* d, IterKind kind) {
+  List* l = list_new(d->used);
+  int64_t pos = 0, i = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v) && i < l->len) {
+    l->items[i++] = kind == IterKind::kKeys ? k : kind == IterKind::kValues ? v : Value(tuple_of({k, v}));
+  }
+  l->len = i;
+  return l;
+}
+
+// ---- methods ----
+
+Value m_clear(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("clear", nargs, 0, 0);
+  Dict* d = self_dict(self);
+  Dict* fresh = dict_new();
+  d->table = fresh->table;
+  d->mask = fresh->mask;
+  d->fill = 0;
+  d->used = 0;
+  return None();
+}
+
+Value m_copy(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("copy", nargs, 0, 0);
+  Dict* d = dict_new();
+  dict_merge(d, self, true);
+  return Value(d);
+}
+
+Value m_fromkeys(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("fromkeys", nargs, 1, 2);
+  Value value = nargs == 2 ? args[1] : None();
+  Value cls = is_type(self) ? self : Value(type_of(self));
+  Value dv = call(cls);
+  if (type_of(dv) == &DictType && is_dict(args[0])) {
+    Dict* d = dv.as<Dict>();
+    Dict* src = args[0].as<Dict>();
+    Dict* pre = dict_new_presized((src->used / 2) * 3);
+    pre->type = d->type;
+    int64_t pos = 0;
+    Value k;
+    // Presized, then inserted in the source's slot order.
+    while (dict_next(src, &pos, &k, nullptr)) dict_set(pre, k, value);
+    return Value(pre);
+  }
+  Value it = iter(args[0]);
+  for (Value k = next(it); !k.is_null(); k = next(it)) setitem(dv, k, value);
+  return dv;
+}
+
+Value m_get(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1 || nargs > 2) raise_type_error("get expected at %s 2 arguments, got %zu", nargs < 1 ? "least 1 argument" : "most", nargs);
+  Value v = dict_get(self_dict(self), args[0]);
+  if (!v.is_null()) return v;
+  return nargs == 2 ? args[1] : None();
+}
+
+Value m_has_key(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 1) raise_type_error("has_key() takes exactly one argument (%zu given)", nargs);
+  return from_bool(!dict_get(self_dict(self), args[0]).is_null());
+}
+
+Value m_items(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("items", nargs, 0, 0);
+  return Value(collect(self_dict(self), IterKind::kItems));
+}
+Value m_keys(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("keys", nargs, 0, 0);
+  return Value(collect(self_dict(self), IterKind::kKeys));
+}
+Value m_values(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("values", nargs, 0, 0);
+  return Value(collect(self_dict(self), IterKind::kValues));
+}
+Value m_iteritems(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("iteritems", nargs, 0, 0);
+  return make_iter(self_dict(self), IterKind::kItems);
+}
+Value m_iterkeys(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("iterkeys", nargs, 0, 0);
+  return make_iter(self_dict(self), IterKind::kKeys);
+}
+Value m_itervalues(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("itervalues", nargs, 0, 0);
+  return make_iter(self_dict(self), IterKind::kValues);
+}
+
+Value m_pop(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1 || nargs > 2) raise_type_error("pop expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  Dict* d = self_dict(self);
+  Value v = dict_get(d, args[0]);
+  if (v.is_null()) {
+    if (nargs == 2) return args[1];
+    raise_key_error(args[0]);
+  }
+  dict_del(d, args[0]);
+  return v;
+}
+
+Value m_popitem(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("popitem", nargs, 0, 0);
+  Dict* d = self_dict(self);
+  if (d->used == 0) raise_msg(&KeyErrorType, "popitem(): dictionary is empty");
+  // Slot 0 first; else scan from the finger kept in slot 0's hash field.
+  DictEntry* t = d->table;
+  int64_t i = 0;
+  if (t[0].value.is_null()) {
+    i = t[0].hash;
+    if (i > d->mask || i < 1) i = 1;
+    while (t[i].value.is_null()) {
+      if (++i > d->mask) i = 1;
+    }
+  }
+  Value k = t[i].key, v = t[i].value;
+  dict_del_slot(d, i);
+  t[0].hash = i + 1;
+  return Value(tuple_of({k, v}));
+}
+
+Value m_setdefault(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("setdefault", nargs, 1, 2);
+  Dict* d = self_dict(self);
+  Value v = dict_get(d, args[0]);
+  if (!v.is_null()) return v;
+  Value dflt = nargs == 2 ? args[1] : None();
+  dict_set(d, args[0], dflt);
+  return dflt;
+}
+
+Value m_update(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  if (nargs > 1) raise_type_error("update expected at most 1 arguments, got %zu", nargs);
+  Dict* d = self_dict(self);
+  if (nargs == 1) dict_merge(d, args[0], true);
+  if (kw) {
+    Dict* kd = dict_new();
+    for (int64_t k = kw->len - 1; k >= 0; --k) dict_set(kd, kw->items[k], args[nargs + k]);
+    dict_merge(d, Value(kd), true);
+  }
+  return None();
+}
+
+Value dict_iter(Value self) { return make_iter(self_dict(self), IterKind::kKeys); }
+
+Value dictiter_length_hint(Value self, const Value*, size_t, Tuple*) {
+  DictIter* it = self.as<DictIter>();
+  return small_int(it->dict && it->used == it->dict->used ? it->remaining : 0);
+}
+
+}  // namespace
+
+Value dict_methods_register(Type* t) {
+  t->iter = dict_iter;
+  type_ready(t, {
+      {"clear", m_clear},
+      {"copy", m_copy},
+      {"fromkeys", m_fromkeys},
+      {"get", m_get},
+      {"has_key", m_has_key},
+      {"items", m_items},
+      {"iteritems", m_iteritems},
+      {"iterkeys", m_iterkeys},
+      {"itervalues", m_itervalues},
+      {"keys", m_keys},
+      {"pop", m_pop},
+      {"popitem", m_popitem},
+      {"setdefault", m_setdefault},
+      {"update", m_update},
+      {"values", m_values},
+  });
+  DictIterType.name = "dictionary-keyiterator";
+  DictIterType.iter = self_iter;
+  DictIterType.iternext = dictiter_next;
+  type_ready(&DictIterType, {{"__length_hint__", dictiter_length_hint}});
+  return None();
+}
+
+}  // namespace pytrans::rt

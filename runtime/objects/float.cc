@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+// float: boxed doubles. Formatting, rounding and the error-raising division
+// rules come from internal/float_format (CPython 2.7-exact); this file binds
+// them to the float type's slots and methods.
+//
+// Comparisons with ints and longs are exact (2.7 compares the mathematical
+// values: 2**53 + 1 != 2.0**53), done through GMP for longs.
+#include "objects/float.h"
+
+#include <gmp.h>
+
+#include <cmath>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "internal/float_format.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/long.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type FloatType;
+
+Value make_float(double d) {
+  Float* f = new_atomic_object<Float>(&FloatType);
+  f->v = d;
+  return Value(f);
+}
+
+bool as_double(Value v, double* out) {
+  if (is_int(v)) {
+    *out = static_cast<double>(int_value(v));
+    return true;
+  }
+  if (is_float(v)) {
+    *out = v.as<Float>()->v;
+    return true;
+  }
+  if (is_long(v)) {
+    const mpz_srcptr z = v.as<Long>()->z;
+    size_t bits = mpz_sizeinbase(z, 2);
+    if (bits <= 53) {
+      *out = mpz_get_d(z);
+      return true;
+    }
+    // Round to nearest even: keep 54 bits + sticky, convert, scale.
+    mpz_t t;
+    mpz_init(t);
+    mpz_abs(t, z);
+    size_t shift = bits - 55;
+    bool sticky = mpz_scan1(t, 0) < shift;
+    mpz_fdiv_q_2exp(t, t, shift);
+    if (sticky) mpz_setbit(t, 0);
+    double d = std::ldexp(static_cast<double>(mpz_get_ui(t)), static_cast<int>(shift));
+    mpz_clear(t);
+    if (std::isinf(d)) raise_overflow("long int too large to convert to float");
+    *out = mpz_sgn(z) < 0 ? -d : d;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+void raise_status(internal::FloatStatus s) {
+  internal::FormatError e = internal::float_status_error(s);
+  Type* t = e.exc_type == "ValueError"      ? &ValueErrorType
+            : e.exc_type == "OverflowError" ? &OverflowErrorType
+                                            : &ZeroDivisionErrorType;
+  if (s == internal::FloatStatus::kPowOverflow) {
+    Value args[] = {small_int(34), Value(str_new("Numerical result out of range"))};
+    raise(exc_new(&OverflowErrorType, args, 2));
+  }
+  raise_msg(t, e.msg.c_str());
+}
+
+#define BOTH_NUMBERS(a, b, x, y)                      \
+  double x, y;                                        \
+  if (!is_float(a) && !is_float(b)) return NotImplemented(); \
+  if (!as_double(a, &x) || !as_double(b, &y)) return NotImplemented();
+
+Value float_add(Value a, Value b) { BOTH_NUMBERS(a, b, x, y); return make_float(x + y); }
+Value float_sub(Value a, Value b) { BOTH_NUMBERS(a, b, x, y); return make_float(x - y); }
+Value float_mul(Value a, Value b) { BOTH_NUMBERS(a, b, x, y); return make_float(x * y); }
+Value float_div(Value a, Value b) {
+  BOTH_NUMBERS(a, b, x, y);
+  double r;
+  if (auto s = internal::float_div(x, y, r); s != internal::FloatStatus::kOk) raise_status(s);
+  return make_float(r);
+}
+Value float_floordiv(Value a, Value b) {
+  BOTH_NUMBERS(a, b, x, y);
+  double r;
+  if (auto s = internal::float_floordiv(x, y, r); s != internal::FloatStatus::kOk) raise_status(s);
+  return make_float(r);
+}
+Value float_mod(Value a, Value b) {
+  BOTH_NUMBERS(a, b, x, y);
+  double r;
+  if (auto s = internal::float_mod(x, y, r); s != internal::FloatStatus::kOk) raise_status(s);
+  return make_float(r);
+}
+Value float_divmod(Value a, Value b) {
+  BOTH_NUMBERS(a, b, x, y);
+  double q, r;
+  if (auto s = internal::float_divmod(x, y, q, r); s != internal::FloatStatus::kOk) raise_status(s);
+  return Value(tuple_of({make_float(q), make_float(r)}));
+}
+Value float_pow(Value a, Value b) {
+  BOTH_NUMBERS(a, b, x, y);
+  double r;
+  if (auto s = internal::float_pow(x, y, r); s != internal::FloatStatus::kOk) raise_status(s);
+  return make_float(r);
+}
+Value float_pow3(Value, Value, Value) {
+  raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+}
+
+Value float_neg(Value a) { return make_float(-a.as<Float>()->v); }
+Value float_pos(Value a) { return make_float(a.as<Float>()->v); }
+Value float_abs(Value a) { return make_float(std::fabs(a.as<Float>()->v)); }
+int float_nonzero(Value a) { return a.as<Float>()->v != 0.0; }
+
+Value float_to_integer(Value a) {
+  double d = a.as<Float>()->v;
+  if (std::isinf(d)) raise_overflow("cannot convert float infinity to integer");
+  if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
+  double t = std::trunc(d);
+  if (t >= -9223372036854775808.0 && t < 9223372036854775808.0) return make_int(static_cast<int64_t>(t));
+  mpz_t z;
+  mpz_init_set_d(z, t);
+  Value r = long_from_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+Value float_long(Value a) {
+  Value r = float_to_integer(a);
+  return is_int(r) ? long_from_i64(int_value(r)) : r;
+}
+
+Value float_repr(Value a) { return Value(str_new(internal::float_repr(a.as<Float>()->v))); }
+Value float_str(Value a) { return Value(str_new(internal::float_str(a.as<Float>()->v))); }
+
+}  // namespace
+
+int64_t hash_float_value(double d) {
+  if (std::isinf(d)) return d > 0 ? 314159 : -271828;
+  if (std::isnan(d)) return 0;
+  double ip;
+  double frac = std::modf(d, &ip);
+  if (frac == 0.0) {
+    if (ip >= -9223372036854775808.0 && ip < 9223372036854775808.0) {
+      int64_t h = static_cast<int64_t>(ip);
+      return h == -1 ? -2 : h;
+    }
+    mpz_t z;
+    mpz_init_set_d(z, ip);
+    Value l = long_from_mpz(z);
+    mpz_clear(z);
+    return hash(l);
+  }
+  int e;
+  double m = std::frexp(d, &e);
+  m *= 2147483648.0;
+  double hi = std::trunc(m);
+  m = (m - hi) * 2147483648.0;
+  int64_t h = static_cast<int64_t>(hi) + static_cast<int64_t>(std::trunc(m)) + (static_cast<int64_t>(e) << 15);
+  return h == -1 ? -2 : h;
+}
+
+namespace {
+
+int64_t float_hash(Value a) { return hash_float_value(a.as<Float>()->v); }
+
+// Exact comparison of a double with an int/long value.
+int cmp_double_integer(double x, Value i) {
+  // x is finite here.
+  mpz_t z;
+  mpz_init(z);
+  to_mpz(i, z);
+  int c = -mpz_cmp_d(z, x);
+  mpz_clear(z);
+  return c;
+}
+
+Value float_richcompare(Value a, Value b, CompareOp op) {
+  double x;
+  if (!as_double(a, &x) && !is_float(a)) return NotImplemented();
+  if (is_float(a)) x = a.as<Float>()->v;
+  if (is_float(b)) {
+    double y = b.as<Float>()->v;
+    switch (op) {
+      case kLt: return from_bool(x < y);
+      case kLe: return from_bool(x <= y);
+      case kEq: return from_bool(x == y);
+      case kNe: return from_bool(x != y);
+      case kGt: return from_bool(x > y);
+      default: return from_bool(x >= y);
+    }
+  }
+  if (!is_int(b) && !is_long(b)) return NotImplemented();
+  if (std::isnan(x)) return from_bool(op == kNe);
+  if (std::isinf(x)) return from_bool(cmp_small(x > 0 ? 1 : -1, 0, op));
+  return from_bool(cmp_small(cmp_double_integer(x, b), 0, op));
+}
+
+Value float_new(Value callee, const Value* args, size_t nargs, Tuple* kw);
+
+Value float_is_integer(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("is_integer", nargs, 0, 0);
+  double d = self.as<Float>()->v;
+  return from_bool(std::isfinite(d) && std::floor(d) == d);
+}
+Value float_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("conjugate", nargs, 0, 0);
+  return make_float(self.as<Float>()->v);
+}
+
+void register_float() {
+  FloatType.name = "float";
+  FloatType.flags = kTypeFloatSubclass | kTypeBaseOk;
+  FloatType.instance_size = sizeof(Float);
+  FloatType.repr = float_repr;
+  FloatType.str = float_str;
+  FloatType.hash = float_hash;
+  FloatType.richcompare = float_richcompare;
+  FloatType.nonzero = float_nonzero;
+  FloatType.nb[kNbAdd] = float_add;
+  FloatType.nb[kNbSub] = float_sub;
+  FloatType.nb[kNbMul] = float_mul;
+  FloatType.nb[kNbDiv] = float_div;
+  FloatType.nb[kNbTrueDiv] = float_div;
+  FloatType.nb[kNbFloorDiv] = float_floordiv;
+  FloatType.nb[kNbMod] = float_mod;
+  FloatType.nb[kNbDivmod] = float_divmod;
+  FloatType.nb[kNbPow] = float_pow;
+  FloatType.nb_pow3 = float_pow3;
+  FloatType.nb_neg = float_neg;
+  FloatType.nb_pos = float_pos;
+  FloatType.nb_abs = float_abs;
+  FloatType.nb_int = float_to_integer;
+  FloatType.nb_long = float_long;
+  FloatType.nb_float = float_pos;
+  FloatType.tp_new = float_new;
+  type_ready(&FloatType, {
+      {"conjugate", float_conjugate},
+      {"is_integer", float_is_integer},
+  });
+}
+TypeRegistrar reg(register_float);
+
+}  // namespace
+
+Value float_from_value(Value x);
+
+namespace {
+Value float_new(Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw) raise_type_error("float() does not take keyword arguments");
+  if (nargs > 1) raise_type_error("float() takes at most 1 argument (%zu given)", nargs);
+  if (nargs == 0) return make_float(0.0);
+  return float_from_value(args[0]);
+}
+}  // namespace
+
+}  // namespace pytrans::rt

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: Apache-2.0
+// Functions and methods: Python functions, builtin functions, method
+// descriptors of builtin types, bound/unbound instancemethods, cells; and
+// bind_args, which maps a call's arguments onto a Python function's
+// parameters with CPython 2.7's exact TypeError messages.
+#include "objects/function.h"
+
+#include <cstring>
+#include <string>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "objects/dict.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type FunctionType, BuiltinFunctionType, MethodDescrType, MethodType, CellType;
+
+Function* function_new(CallFn entry, const CodeInfo* code, Dict* globals, Tuple* defaults,
+                       Tuple* closure, Value doc) {
+  Function* f = new_object<Function>(&FunctionType);
+  f->entry = entry;
+  f->code = code;
+  f->name = str_intern(code->name);
+  f->globals = globals;
+  f->defaults = defaults && defaults->len ? defaults : nullptr;
+  f->closure = closure;
+  f->doc = doc.is_null() ? None() : doc;
+  if (globals) {
+    Value m = dict_get_str(globals, str_intern("__name__"));
+    f->module = m.is_null() ? None() : m;
+  } else {
+    f->module = None();
+  }
+  return f;
+}
+
+BuiltinFunction* builtin_function_new(const char* name, CallFn fn, Value self) {
+  BuiltinFunction* b = new_object<BuiltinFunction>(&BuiltinFunctionType);
+  b->name = name;
+  b->fn = fn;
+  b->self = self;
+  return b;
+}
+
+Value method_new(Value func, Value self, Value klass) {
+  Method* m = new_object<Method>(&MethodType);
+  m->func = func;
+  m->self = self;
+  m->klass = klass;
+  return Value(m);
+}
+
+Cell* cell_new(Value v) {
+  Cell* c = new_object<Cell>(&CellType);
+  c->v = v;
+  return c;
+}
+
+void check_no_kwargs(const char* fname, Tuple* kwnames) {
+  if (kwnames && kwnames->len) raise_type_error("%s() takes no keyword arguments", fname);
+}
+
+void check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
+  if (nargs >= min && nargs <= max) return;
+  if (min == max) {
+    if (min == 0) raise_type_error("%s() takes no arguments (%zu given)", fname, nargs);
+    if (min == 1) raise_type_error("%s() takes exactly one argument (%zu given)", fname, nargs);
+    raise_type_error("%s expected %zu arguments, got %zu", fname, min, nargs);
+  }
+  if (nargs < min) raise_type_error("%s expected at least %zu arguments, got %zu", fname, min, nargs);
+  raise_type_error("%s expected at most %zu arguments, got %zu", fname, max, nargs);
+}
+
+// ---- argument binding ----
+
+void bind_args(Function* f, const Value* args, size_t nargs, Tuple* kwnames, Value* out) {
+  const CodeInfo* co = f->code;
+  const int argcount = co->argcount;
+  const size_t nkw = kwnames ? static_cast<size_t>(kwnames->len) : 0;
+  const int ndefaults = f->defaults ? static_cast<int>(f->defaults->len) : 0;
+  Dict* kwdict = nullptr;
+  if (co->varkw) kwdict = dict_new();
+
+  size_t npos = nargs;
+  if (npos > static_cast<size_t>(argcount) && !co->varargs) {
+    // "f() takes exactly 2 arguments (3 given)"
+    int given = static_cast<int>(npos + nkw);
+    const char* how = ndefaults ? "at most" : "exactly";
+    raise_type_error("%s() takes %s %d argument%s (%d given)", co->name, how, argcount,
+                     argcount == 1 ? "" : "s", given);
+  }
+  size_t ncopy = npos < static_cast<size_t>(argcount) ? npos : argcount;
+  for (size_t i = 0; i < ncopy; ++i) out[i] = args[i];
+  for (int i = static_cast<int>(ncopy); i < argcount; ++i) out[i] = Value();
+  if (co->varargs) {
+    size_t extra = npos > static_cast<size_t>(argcount) ? npos - argcount : 0;
+    out[argcount] = Value(tuple_from(args + argcount, extra));
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    Str* name = kwnames->items[k].as<Str>();
+    Value v = args[nargs + k];
+    int j = 0;
+    for (; j < argcount; ++j) {
+      if (name->view() == co->argnames[j]) break;
+    }
+    if (j == argcount) {
+      if (!kwdict) raise_type_error("%s() got an unexpected keyword argument '%s'", co->name, name->data);
+      dict_set(kwdict, Value(name), v);
+      continue;
+    }
+    if (!out[j].is_null())
+      raise_type_error("%s() got multiple values for keyword argument '%s'", co->name, name->data);
+    out[j] = v;
+  }
+  int firstdefault = argcount - ndefaults;
+  for (int i = 0; i < argcount; ++i) {
+    if (!out[i].is_null()) continue;
+    if (i >= firstdefault) {
+      out[i] = f->defaults->items[i - firstdefault];
+      continue;
+    }
+    // Missing required argument.
+    int given = static_cast<int>(npos);
+    for (size_t k = 0; k < nkw; ++k) {
+      Str* name = kwnames->items[k].as<Str>();
+      for (int j = 0; j < argcount; ++j)
+        if (name->view() == co->argnames[j]) ++given;
+    }
+    const char* how = (co->varargs || ndefaults) ? "at least" : "exactly";
+    int need = argcount - ndefaults;
+    if (nkw && !co->varargs && !ndefaults) how = "exactly";
+    raise_type_error("%s() takes %s %d argument%s (%d given)", co->name, how, need, need == 1 ? "" : "s",
+                     static_cast<int>(npos + nkw) > given ? given : given);
+  }
+  if (co->varkw) out[argcount + (co->varargs ? 1 : 0)] = Value(kwdict);
+}
+
+namespace {
+
+// ---- function ----
+
+Value function_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  Function* f = callee.as<Function>();
+  return f->entry(callee, args, nargs, kw);
+}
+
+Value function_descr_get(Value self, Value obj, Value type) {
+  if (obj.is_null() || is_none(obj)) {
+    if (obj.is_null()) return method_new(self, Value(), type);
+  }
+  return method_new(self, obj, type);
+}
+
+Value function_repr(Value self) {
+  char buf[128];
+  std::snprintf(buf, sizeof buf, "<function %s at %p>", self.as<Function>()->name->data,
+                reinterpret_cast<void*>(self.bits));
+  return Value(str_new(buf, std::strlen(buf)));
+}
+
+Value function_getattr(Value self, Str* name) {
+  Function* f = self.as<Function>();
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "func_name") return Value(f->name);
+  if (n == "__doc__" || n == "func_doc") return f->doc;
+  if (n == "__module__") return f->module;
+  if (n == "func_defaults" || n == "__defaults__") return f->defaults ? Value(f->defaults) : None();
+  if (n == "func_globals" || n == "__globals__") return Value(f->globals);
+  if (n == "__dict__" || n == "func_dict") {
+    if (!f->dict) f->dict = dict_new();
+    return Value(f->dict);
+  }
+  if (f->dict) {
+    Value v = dict_get_str(f->dict, name);
+    if (!v.is_null()) return v;
+  }
+  return generic_getattr(self, name);
+}
+
+void function_setattr(Value self, Str* name, Value v) {
+  Function* f = self.as<Function>();
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "func_name") {
+    if (!is_str(v)) raise_type_error("__name__ must be set to a string object");
+    f->name = v.as<Str>();
+    return;
+  }
+  if (n == "__doc__" || n == "func_doc") { f->doc = v.is_null() ? None() : v; return; }
+  if (n == "__module__") { f->module = v.is_null() ? None() : v; return; }
+  if (n == "func_defaults" || n == "__defaults__") {
+    f->defaults = (v.is_null() || is_none(v)) ? nullptr : v.as<Tuple>();
+    return;
+  }
+  if (!f->dict) f->dict = dict_new();
+  if (v.is_null()) {
+    if (!dict_del(f->dict, Value(name))) raise_fmt(&AttributeErrorType, "%s", name->data);
+  } else {
+    dict_set(f->dict, Value(name), v);
+  }
+}
+
+// ---- builtin function ----
+
+Value builtin_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  BuiltinFunction* b = callee.as<BuiltinFunction>();
+  return b->fn(b->self.is_null() ? callee : b->self, args, nargs, kw);
+}
+
+Value builtin_repr(Value self) {
+  BuiltinFunction* b = self.as<BuiltinFunction>();
+  std::string s;
+  if (b->self.is_null()) {
+    s = "<built-in function ";
+    s += b->name;
+    s += ">";
+  } else {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", reinterpret_cast<void*>(b->self.bits));
+    s = "<built-in method ";
+    s += b->name;
+    s += " of ";
+    s += type_of(b->self)->name;
+    s += buf;
+  }
+  return Value(str_new(s));
+}
+
+Value builtin_getattr(Value self, Str* name) {
+  BuiltinFunction* b = self.as<BuiltinFunction>();
+  if (name->view() == "__name__") return Value(str_new(b->name, std::strlen(b->name)));
+  if (name->view() == "__self__") return b->self.is_null() ? None() : b->self;
+  if (name->view() == "__doc__") return None();
+  return generic_getattr(self, name);
+}
+
+// ---- method descriptor (unbound builtin method) ----
+
+Value descr_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  MethodDescr* d = callee.as<MethodDescr>();
+  if (nargs < 1 + (kw ? kw->len : 0))
+    raise_type_error("descriptor '%s' of '%s' object needs an argument", d->name, d->owner->name);
+  if (!is_subtype(type_of(args[0]), d->owner))
+    raise_type_error("descriptor '%s' requires a '%s' object but received a '%s'", d->name, d->owner->name,
+                     type_name(args[0]));
+  return d->fn(args[0], args + 1, nargs - 1, kw);
+}
+
+Value descr_get(Value self, Value obj, Value) {
+  MethodDescr* d = self.as<MethodDescr>();
+  if (obj.is_null()) return self;
+  return Value(builtin_function_new(d->name, d->fn, obj));
+}
+
+Value descr_repr(Value self) {
+  MethodDescr* d = self.as<MethodDescr>();
+  std::string s = "<method '";
+  s += d->name;
+  s += "' of '";
+  s += d->owner->name;
+  s += "' objects>";
+  return Value(str_new(s));
+}
+
+// ---- instancemethod ----
+
+Value method_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  Method* m = callee.as<Method>();
+  if (m->self.is_null()) {
+    // Unbound: first argument must be an instance of the class.
+    if (nargs < 1 || (!m->klass.is_null() && !isinstance(args[0], m->klass))) {
+      std::string fname = "?";
+      if (type_of(m->func) == &FunctionType) fname = m->func.as<Function>()->name->view();
+      const char* cname = is_type(m->klass) ? m->klass.as<Type>()->name : "?";
+      std::string got = nargs < 1 ? "nothing" : std::string(type_name(args[0])) + " instance";
+      raise_type_error("unbound method %s() must be called with %s instance as first argument (got %s instead)",
+                       fname.c_str(), cname, got.c_str());
+    }
+    return call_v(m->func, args, nargs, kw);
+  }
+  size_t total = nargs + (kw ? kw->len : 0);
+  Value* a = static_cast<Value*>(__builtin_alloca((total + 1) * sizeof(Value)));
+  a[0] = m->self;
+  for (size_t i = 0; i < total; ++i) a[i + 1] = args[i];
+  return call_v(m->func, a, nargs + 1, kw);
+}
+
+Value method_getattr(Value self, Str* name) {
+  Method* m = self.as<Method>();
+  std::string_view n = name->view();
+  if (n == "im_self" || n == "__self__") return m->self.is_null() ? None() : m->self;
+  if (n == "im_func" || n == "__func__") return m->func;
+  if (n == "im_class") return m->klass.is_null() ? None() : m->klass;
+  return getattr(m->func, name);
+}
+
+Value method_repr(Value self) {
+  Method* m = self.as<Method>();
+  std::string fname = type_of(m->func) == &FunctionType ? std::string(m->func.as<Function>()->name->view()) : "?";
+  std::string cname = is_type(m->klass) ? m->klass.as<Type>()->name : "?";
+  if (m->self.is_null()) return Value(str_new("<unbound method " + cname + "." + fname + ">"));
+  return Value(str_new("<bound method " + cname + "." + fname + " of " + std::string(repr(m->self)->view()) + ">"));
+}
+
+Value cell_repr(Value self) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "<cell at %p: ", reinterpret_cast<void*>(self.bits));
+  Cell* c = self.as<Cell>();
+  std::string s = buf;
+  s += c->v.is_null() ? "empty>" : std::string(type_name(c->v)) + " object>";
+  return Value(str_new(s));
+}
+
+void register_functions() {
+  FunctionType.name = "function";
+  FunctionType.call = function_call;
+  FunctionType.descr_get = function_descr_get;
+  FunctionType.repr = function_repr;
+  FunctionType.getattr = function_getattr;
+  FunctionType.setattr = function_setattr;
+  type_ready(&FunctionType);
+
+  BuiltinFunctionType.name = "builtin_function_or_method";
+  BuiltinFunctionType.call = builtin_call;
+  BuiltinFunctionType.repr = builtin_repr;
+  BuiltinFunctionType.getattr = builtin_getattr;
+  type_ready(&BuiltinFunctionType);
+
+  MethodDescrType.name = "method_descriptor";
+  MethodDescrType.call = descr_call;
+  MethodDescrType.descr_get = descr_get;
+  MethodDescrType.repr = descr_repr;
+  type_ready(&MethodDescrType);
+
+  MethodType.name = "instancemethod";
+  MethodType.call = method_call;
+  MethodType.getattr = method_getattr;
+  MethodType.repr = method_repr;
+  type_ready(&MethodType);
+
+  CellType.name = "cell";
+  CellType.repr = cell_repr;
+  type_ready(&CellType);
+}
+TypeRegistrar reg(register_functions);
+
+}  // namespace
+}  // namespace pytrans::rt

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: Apache-2.0
+// int: 64-bit machine integers that overflow into long exactly where 2.7's
+// do (+, -, *, **, <<, unary -, abs, and minint // -1).
+//
+// Slot functions take (a, b) in either order, like CPython's number slots:
+// they compute when both operands are ints (or bools) and return
+// NotImplemented otherwise, so long and float handle mixed arithmetic.
+#include "objects/int.h"
+
+#include <gmp.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/long.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type IntType;
+
+Value int_from_i64(int64_t v) {
+  if (fits_small_int(v)) return small_int(v);
+  Int* o = new_atomic_object<Int>(&IntType);
+  o->v = v;
+  return Value(o);
+}
+
+namespace {
+
+Value via_long(Value a, Value b, NumberSlot slot) { return LongType.nb[slot](a, b); }
+
+Value mpz_result_int(mpz_t z) {
+  Value r = int_or_long_from_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+
+}  // namespace
+
+Value int_add_overflow(int64_t a, int64_t b) {
+  int64_t r;
+  if (!__builtin_add_overflow(a, b, &r)) return make_int(r);
+  return via_long(long_from_i64(a), long_from_i64(b), kNbAdd);
+}
+Value int_sub_overflow(int64_t a, int64_t b) {
+  int64_t r;
+  if (!__builtin_sub_overflow(a, b, &r)) return make_int(r);
+  return via_long(long_from_i64(a), long_from_i64(b), kNbSub);
+}
+Value int_mul_overflow(int64_t a, int64_t b) {
+  int64_t r;
+  if (!__builtin_mul_overflow(a, b, &r)) return make_int(r);
+  return via_long(long_from_i64(a), long_from_i64(b), kNbMul);
+}
+
+namespace {
+
+#define BOTH_INTS(a, b) \
+  if (!is_int(a) || !is_int(b)) return NotImplemented();
+
+Value int_add(Value a, Value b) { BOTH_INTS(a, b); return int_add_overflow(int_value(a), int_value(b)); }
+Value int_sub(Value a, Value b) { BOTH_INTS(a, b); return int_sub_overflow(int_value(a), int_value(b)); }
+Value int_mul(Value a, Value b) { BOTH_INTS(a, b); return int_mul_overflow(int_value(a), int_value(b)); }
+
+[[noreturn]] void int_zero_div() { raise_zero_division("integer division or modulo by zero"); }
+
+Value int_floordiv(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), y = int_value(b);
+  if (y == 0) int_zero_div();
+  if (y == -1 && x == INT64_MIN) return via_long(long_from_i64(x), long_from_i64(y), kNbFloorDiv);
+  return make_int(floordiv_i64(x, y));
+}
+Value int_mod(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), y = int_value(b);
+  if (y == 0) int_zero_div();
+  if (y == -1) return small_int(0);
+  return make_int(mod_i64(x, y));
+}
+Value int_divmod(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), y = int_value(b);
+  if (y == 0) int_zero_div();
+  if (y == -1 && x == INT64_MIN) return via_long(long_from_i64(x), long_from_i64(y), kNbDivmod);
+  return Value(tuple_of({make_int(floordiv_i64(x, y)), make_int(y == -1 ? 0 : mod_i64(x, y))}));
+}
+Value int_truediv(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), y = int_value(b);
+  if (y == 0) raise_zero_division("division by zero");
+  // Exact when both fit in a double's mantissa; else go through long (correctly rounded).
+  if (std::llabs(x) <= (int64_t(1) << 53) && std::llabs(y) <= (int64_t(1) << 53))
+    return make_float(static_cast<double>(x) / static_cast<double>(y));
+  return via_long(long_from_i64(x), long_from_i64(y), kNbTrueDiv);
+}
+
+Value int_pow(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), y = int_value(b);
+  if (y < 0) {
+    if (x == 0) raise_zero_division("0.0 cannot be raised to a negative power");
+    return make_float(std::pow(static_cast<double>(x), static_cast<double>(y)));
+  }
+  int64_t result = 1, base = x;
+  uint64_t e = static_cast<uint64_t>(y);
+  while (e) {
+    if (e & 1) {
+      if (__builtin_mul_overflow(result, base, &result)) goto overflow;
+    }
+    e >>= 1;
+    if (e && __builtin_mul_overflow(base, base, &base)) goto overflow;
+  }
+  return make_int(result);
+overflow:
+  return via_long(long_from_i64(x), long_from_i64(y), kNbPow);
+}
+
+Value int_pow3(Value a, Value b, Value m) {
+  if (!is_int(a) || !is_int(b) || !is_int(m)) return LongType.nb_pow3(a, b, m);
+  return LongType.nb_pow3(a, b, m);
+}
+
+Value int_lshift(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), s = int_value(b);
+  if (s < 0) raise_value_error("negative shift count");
+  if (x == 0) return small_int(0);
+  if (s < 63) {
+    int64_t r = static_cast<int64_t>(static_cast<uint64_t>(x) << s);
+    if ((r >> s) == x) return make_int(r);
+  }
+  return via_long(long_from_i64(x), b, kNbLshift);
+}
+Value int_rshift(Value a, Value b) {
+  BOTH_INTS(a, b);
+  int64_t x = int_value(a), s = int_value(b);
+  if (s < 0) raise_value_error("negative shift count");
+  if (s >= 63) return small_int(x < 0 ? -1 : 0);
+  return make_int(x >> s);
+}
+Value int_and(Value a, Value b) { BOTH_INTS(a, b); return make_int(int_value(a) & int_value(b)); }
+Value int_or(Value a, Value b) { BOTH_INTS(a, b); return make_int(int_value(a) | int_value(b)); }
+Value int_xor(Value a, Value b) { BOTH_INTS(a, b); return make_int(int_value(a) ^ int_value(b)); }
+
+Value int_neg(Value a) {
+  int64_t x = int_value(a);
+  if (x == INT64_MIN) {
+    mpz_t z;
+    mpz_init_set_si(z, x);
+    mpz_neg(z, z);
+    return mpz_result_int(z);
+  }
+  return make_int(-x);
+}
+Value int_pos(Value a) { return make_int(int_value(a)); }
+Value int_abs(Value a) { return int_value(a) < 0 ? int_neg(a) : int_pos(a); }
+Value int_invert(Value a) { return make_int(~int_value(a)); }
+int int_nonzero(Value a) { return int_value(a) != 0; }
+Value int_float(Value a) { return make_float(static_cast<double>(int_value(a))); }
+Value int_long(Value a) { return long_from_i64(int_value(a)); }
+
+Value int_repr(Value a) {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, int_value(a));
+  return Value(str_new(buf, r.ptr - buf));
+}
+
+int64_t int_hash(Value a) {
+  int64_t x = int_value(a);
+  return x == -1 ? -2 : x;
+}
+
+Value int_richcompare(Value a, Value b, CompareOp op) {
+  BOTH_INTS(a, b);
+  return from_bool(cmp_small(int_value(a), int_value(b), op));
+}
+
+Value int_new(Value callee, const Value* args, size_t nargs, Tuple* kw);
+
+}  // namespace
+
+// Exposed for int(): converts x (and optional base) to an int or long.
+Value int_from_value(Value x, Value base);
+
+namespace {
+
+Value int_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  // TODO(types): keyword arguments x= and base=.
+  if (kw) raise_type_error("int() does not take keyword arguments");
+  if (nargs > 2) raise_type_error("int() takes at most 2 arguments (%zu given)", nargs);
+  Value r = nargs == 0 ? small_int(0) : int_from_value(args[0], nargs == 2 ? args[1] : Value());
+  Type* t = callee.as<Type>();
+  if (t != &IntType) {
+    // Subclass of int: box into an instance of the subclass.
+    if (!is_int(r)) raise_overflow("Python int too large to convert to C long");
+    Int* o = new_object<Int>(t, t->instance_size);
+    o->v = int_value(r);
+    return Value(o);
+  }
+  return r;
+}
+
+Value int_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("conjugate", nargs, 0, 0);
+  return make_int(int_value(self));
+}
+Value int_bit_length(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("bit_length", nargs, 0, 0);
+  int64_t x = int_value(self);
+  uint64_t u = x < 0 ? (~static_cast<uint64_t>(x) + 1) : static_cast<uint64_t>(x);
+  return small_int(u == 0 ? 0 : 64 - __builtin_clzll(u));
+}
+
+void register_int() {
+  IntType.name = "int";
+  IntType.flags = kTypeIntSubclass | kTypeBaseOk;
+  IntType.instance_size = sizeof(Int);
+  IntType.repr = int_repr;
+  IntType.str = int_repr;
+  IntType.hash = int_hash;
+  IntType.richcompare = int_richcompare;
+  IntType.nonzero = int_nonzero;
+  IntType.nb[kNbAdd] = int_add;
+  IntType.nb[kNbSub] = int_sub;
+  IntType.nb[kNbMul] = int_mul;
+  IntType.nb[kNbDiv] = int_floordiv;
+  IntType.nb[kNbFloorDiv] = int_floordiv;
+  IntType.nb[kNbTrueDiv] = int_truediv;
+  IntType.nb[kNbMod] = int_mod;
+  IntType.nb[kNbDivmod] = int_divmod;
+  IntType.nb[kNbPow] = int_pow;
+  IntType.nb[kNbLshift] = int_lshift;
+  IntType.nb[kNbRshift] = int_rshift;
+  IntType.nb[kNbAnd] = int_and;
+  IntType.nb[kNbOr] = int_or;
+  IntType.nb[kNbXor] = int_xor;
+  IntType.nb_pow3 = int_pow3;
+  IntType.nb_neg = int_neg;
+  IntType.nb_pos = int_pos;
+  IntType.nb_abs = int_abs;
+  IntType.nb_invert = int_invert;
+  IntType.nb_int = int_pos;
+  IntType.nb_index = int_pos;
+  IntType.nb_long = int_long;
+  IntType.nb_float = int_float;
+  IntType.tp_new = int_new;
+  type_ready(&IntType, {
+      {"bit_length", int_bit_length},
+      {"conjugate", int_conjugate},
+  });
+}
+TypeRegistrar reg(register_int);
+
+}  // namespace
+}  // namespace pytrans::rt

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// int: 64-bit, tagged when it fits 63 bits, else boxed (Int). See core/value.h.
+#pragma once
+#include "core/value.h"
+
+namespace pytrans::rt {
+
+struct Int : Object {
+  int64_t v;
+};
+
+extern Type IntType, BoolType;
+
+// True for int and bool and subclasses (not long).
+inline bool is_int(Value v) {
+  return v.is_small_int() || (v.obj()->type->flags & kTypeIntSubclass);
+}
+inline int64_t int_value(Value v) {  // requires is_int(v)
+  return v.is_small_int() ? v.small_int() : v.as<Int>()->v;
+}
+Value int_from_i64(int64_t v);
+
+}  // namespace pytrans::rt

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: Apache-2.0
+// list: a growable array of Values on the GC heap.
+//
+// Growth follows CPython's over-allocation (new_allocated = n + (n >> 3) +
+// (n < 9 ? 3 : 6)), so capacity, and hence memory use, tracks 2.7's.
+// TODO(nogil): per-object lock around mutations (ARCHITECTURE.md, No GIL).
+#include "objects/list.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type ListType;
+
+namespace {
+
+void list_reserve(List* l, int64_t n) {
+  if (n <= l->cap) return;
+  int64_t cap = n + (n >> 3) + (n < 9 ? 3 : 6);
+  Value* items = new_value_array(cap);
+  if (l->len) std::memcpy(static_cast<void*>(items), l->items, l->len * sizeof(Value));
+  l->items = items;
+  l->cap = cap;
+}
+
+}  // namespace
+
+List* list_new(size_t n) {
+  List* l = new_object<List>(&ListType);
+  if (n) {
+    l->items = new_value_array(n);
+    l->cap = static_cast<int64_t>(n);
+  }
+  l->len = static_cast<int64_t>(n);
+  return l;
+}
+
+List* list_of(const Value* items, size_t n) {
+  List* l = list_new(n);
+  for (size_t i = 0; i < n; ++i) l->items[i] = items[i];
+  return l;
+}
+
+void list_append(List* l, Value v) {
+  if (l->len == l->cap) list_reserve(l, l->len + 1);
+  l->items[l->len++] = v;
+}
+
+void list_extend(List* l, Value iterable) {
+  if (is_list(iterable) || is_tuple(iterable)) {
+    int64_t n = is_list(iterable) ? iterable.as<List>()->len : iterable.as<Tuple>()->len;
+    const Value* src = is_list(iterable) ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
+    list_reserve(l, l->len + n);
+    std::memmove(static_cast<void*>(l->items + l->len), src, n * sizeof(Value));
+    l->len += n;
+    return;
+  }
+  Value it = iter(iterable);
+  for (Value x = next(it); !x.is_null(); x = next(it)) list_append(l, x);
+}
+
+List* list_from_iterable(Value iterable) {
+  List* l = list_new();
+  list_extend(l, iterable);
+  return l;
+}
+
+namespace {
+
+// ---- slots ----
+
+Value list_repr(Value v) {
+  List* l = v.as<List>();
+  if (l->len == 0) return Value(str_new("[]", 2));
+  // TODO(types): Py_ReprEnter-style guard so a list containing itself prints [...].
+  std::string s = "[";
+  for (int64_t i = 0; i < l->len; ++i) {
+    if (i) s += ", ";
+    s += repr(l->items[i])->view();
+  }
+  s += ']';
+  return Value(str_new(s));
+}
+
+int64_t list_len(Value v) { return v.as<List>()->len; }
+
+int64_t normalize_index(List* l, Value key) {
+  int64_t i = int_value(key);
+  if (i < 0) i += l->len;
+  return i;
+}
+
+Value list_getitem(Value self, Value key) {
+  List* l = self.as<List>();
+  if (is_int(key)) {
+    int64_t i = normalize_index(l, key);
+    if (i < 0 || i >= l->len) raise_index_error("list index out of range");
+    return l->items[i];
+  }
+  if (is_slice(key)) {
+    int64_t start, stop, step;
+    int64_t n = slice_indices(key.as<Slice>(), l->len, &start, &stop, &step);
+    List* r = list_new(n);
+    for (int64_t k = 0; k < n; ++k) r->items[k] = l->items[start + k * step];
+    return Value(r);
+  }
+  Value idx = index_value_opt(key);
+  if (!idx.is_null()) return list_getitem(self, idx);
+  raise_type_error("list indices must be integers, not %s", type_name(key));
+}
+
+void list_ass_slice(List* l, int64_t lo, int64_t hi, Value v) {
+  // v null = delete. Copy the source first: a[:] = a must work.
+  List* src = v.is_null() ? list_new() : list_from_iterable(v);
+  if (lo < 0) lo = 0;
+  if (lo > l->len) lo = l->len;
+  if (hi < lo) hi = lo;
+  if (hi > l->len) hi = l->len;
+  int64_t n = src->len, d = n - (hi - lo);
+  int64_t newlen = l->len + d;
+  list_reserve(l, newlen);
+  std::memmove(static_cast<void*>(l->items + hi + d), l->items + hi, (l->len - hi) * sizeof(Value));
+  std::memcpy(static_cast<void*>(l->items + lo), src->items, n * sizeof(Value));
+  for (int64_t i = newlen; i < l->len; ++i) l->items[i] = Value();
+  l->len = newlen;
+}
+
+void list_setitem(Value self, Value key, Value v) {
+  List* l = self.as<List>();
+  if (is_int(key)) {
+    int64_t i = normalize_index(l, key);
+    if (i < 0 || i >= l->len)
+      raise_index_error(v.is_null() ? "list assignment index out of range" : "list assignment index out of range");
+    if (v.is_null()) {
+      std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+      l->items[--l->len] = Value();
+    } else {
+      l->items[i] = v;
+    }
+    return;
+  }
+  if (is_slice(key)) {
+    Slice* s = key.as<Slice>();
+    int64_t start, stop, step;
+    int64_t n = slice_indices(s, l->len, &start, &stop, &step);
+    if (step == 1) {
+      list_ass_slice(l, start, start + n, v);
+      return;
+    }
+    if (v.is_null()) {
+      if (step < 0) { start = start + step * (n - 1); step = -step; }
+      std::vector<bool> drop(l->len, false);
+      for (int64_t k = 0; k < n; ++k) drop[start + k * step] = true;
+      int64_t j = 0;
+      for (int64_t i = 0; i < l->len; ++i)
+        if (!drop[i]) l->items[j++] = l->items[i];
+      for (int64_t i = j; i < l->len; ++i) l->items[i] = Value();
+      l->len = j;
+      return;
+    }
+    List* src = list_from_iterable(v);
+    if (src->len != n)
+      raise_value_error("attempt to assign sequence of size %lld to extended slice of size %lld",
+                        static_cast<long long>(src->len), static_cast<long long>(n));
+    for (int64_t k = 0; k < n; ++k) l->items[start + k * step] = src->items[k];
+    return;
+  }
+  Value idx = index_value_opt(key);
+  if (!idx.is_null()) return list_setitem(self, idx, v);
+  raise_type_error("list indices must be integers, not %s", type_name(key));
+}
+
+Value list_richcompare(Value a, Value b, CompareOp op) {
+  if (!is_list(b)) return NotImplemented();
+  List* x = a.as<List>();
+  List* y = b.as<List>();
+  if ((op == kEq || op == kNe) && x->len != y->len) return from_bool(op == kNe);
+  int64_t i = 0;
+  for (; i < x->len && i < y->len; ++i)
+    if (!equal(x->items[i], y->items[i])) break;
+  if (i >= x->len || i >= y->len) return from_bool(cmp_small(x->len, y->len, op));
+  if (op == kEq) return False();
+  if (op == kNe) return True();
+  return compare(x->items[i], y->items[i], op);
+}
+
+int list_contains(Value self, Value item) {
+  List* l = self.as<List>();
+  for (int64_t i = 0; i < l->len; ++i)
+    if (equal(l->items[i], item)) return 1;
+  return 0;
+}
+
+Value list_add(Value a, Value b) {
+  if (!is_list(a) || !is_list(b)) return NotImplemented();
+  List* x = a.as<List>();
+  List* y = b.as<List>();
+  List* r = list_new(x->len + y->len);
+  std::memcpy(static_cast<void*>(r->items), x->items, x->len * sizeof(Value));
+  std::memcpy(static_cast<void*>(r->items + x->len), y->items, y->len * sizeof(Value));
+  return Value(r);
+}
+
+Value list_iadd(Value a, Value b) {
+  list_extend(a.as<List>(), b);
+  return a;
+}
+
+Value list_mul(Value a, Value b) {
+  if (is_int(a) && is_list(b)) std::swap(a, b);
+  if (!is_list(a) || !is_int(b)) return NotImplemented();
+  List* x = a.as<List>();
+  int64_t n = int_value(b);
+  if (n <= 0) return Value(list_new());
+  List* r = list_new(x->len * n);
+  for (int64_t k = 0; k < n; ++k)
+    std::memcpy(static_cast<void*>(r->items + k * x->len), x->items, x->len * sizeof(Value));
+  return Value(r);
+}
+
+Value list_imul(Value a, Value b) {
+  if (!is_int(b)) return NotImplemented();
+  List* x = a.as<List>();
+  int64_t n = int_value(b);
+  if (n <= 0) {
+    x->len = 0;
+    return a;
+  }
+  int64_t len = x->len;
+  list_reserve(x, len * n);
+  for (int64_t k = 1; k < n; ++k)
+    std::memcpy(static_cast<void*>(x->items + k * len), x->items, len * sizeof(Value));
+  x->len = len * n;
+  return a;
+}
+
+int list_nonzero(Value v) { return v.as<List>()->len != 0; }
+
+Value list_iter(Value self);  // iter.cc
+
+Value list_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw) raise_type_error("'%s' is an invalid keyword argument for this function", "sequence");
+  if (nargs > 1) raise_type_error("list() takes at most 1 argument (%zu given)", nargs);
+  List* l = self.as<List>();
+  l->len = 0;
+  if (nargs == 1) list_extend(l, args[0]);
+  return None();
+}
+
+Value list_new_fn(Value callee, const Value*, size_t, Tuple*) {
+  Type* t = callee.as<Type>();
+  List* l = new_object<List>(t, t->instance_size);
+  return Value(l);
+}
+
+// ---- methods ----
+
+Value m_append(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("append", kw);
+  if (nargs != 1) raise_type_error("append() takes exactly one argument (%zu given)", nargs);
+  list_append(self.as<List>(), args[0]);
+  return None();
+}
+Value m_count(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("count", kw);
+  if (nargs != 1) raise_type_error("count() takes exactly one argument (%zu given)", nargs);
+  List* l = self.as<List>();
+  int64_t c = 0;
+  for (int64_t i = 0; i < l->len; ++i) c += equal(l->items[i], args[0]);
+  return small_int(c);
+}
+Value m_extend(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("extend", kw);
+  if (nargs != 1) raise_type_error("extend() takes exactly one argument (%zu given)", nargs);
+  list_extend(self.as<List>(), args[0]);
+  return None();
+}
+Value m_index(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("index", kw);
+  check_nargs("index", nargs, 1, 3);
+  List* l = self.as<List>();
+  int64_t start = nargs > 1 ? slice_bound(args[1]) : 0;
+  int64_t stop = nargs > 2 ? slice_bound(args[2]) : l->len;
+  if (start < 0) { start += l->len; if (start < 0) start = 0; }
+  if (stop < 0) { stop += l->len; if (stop < 0) stop = 0; }
+  for (int64_t i = start; i < stop && i < l->len; ++i)
+    if (equal(l->items[i], args[0])) return small_int(i);
+  raise_value_error("%s is not in list", repr(args[0])->data);
+}
+Value m_insert(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("insert", kw);
+  check_nargs("insert", nargs, 2, 2);
+  List* l = self.as<List>();
+  int64_t i = slice_bound(args[0]);
+  if (i < 0) { i += l->len; if (i < 0) i = 0; }
+  if (i > l->len) i = l->len;
+  list_reserve(l, l->len + 1);
+  std::memmove(static_cast<void*>(l->items + i + 1), l->items + i, (l->len - i) * sizeof(Value));
+  l->items[i] = args[1];
+  ++l->len;
+  return None();
+}
+Value m_pop(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("pop", kw);
+  check_nargs("pop", nargs, 0, 1);
+  List* l = self.as<List>();
+  if (l->len == 0) raise_index_error("pop from empty list");
+  int64_t i = nargs ? int_value(args[0]) : l->len - 1;
+  if (i < 0) i += l->len;
+  if (i < 0 || i >= l->len) raise_index_error("pop index out of range");
+  Value v = l->items[i];
+  std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+  l->items[--l->len] = Value();
+  return v;
+}
+Value m_remove(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("remove", kw);
+  if (nargs != 1) raise_type_error("remove() takes exactly one argument (%zu given)", nargs);
+  List* l = self.as<List>();
+  for (int64_t i = 0; i < l->len; ++i) {
+    if (equal(l->items[i], args[0])) {
+      std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+      l->items[--l->len] = Value();
+      return None();
+    }
+  }
+  raise_value_error("list.remove(x): x not in list");
+}
+Value m_reverse(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_no_kwargs("reverse", kw);
+  check_nargs("reverse", nargs, 0, 0);
+  List* l = self.as<List>();
+  std::reverse(l->items, l->items + l->len);
+  return None();
+}
+
+}  // namespace
+
+void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
+  // 2.7 sorts a private copy (the list looks empty meanwhile) with only `<`
+  // (or cmp), stable; reverse=True reverses before and after so equal items
+  // keep their order.
+  int64_t n = l->len;
+  Value* items = l->items;
+  l->items = nullptr;
+  l->len = 0;
+  l->cap = 0;
+  struct Item { Value key, value; };
+  std::vector<Item> v(n);
+  for (int64_t i = 0; i < n; ++i) v[i] = Item{keyfn.is_null() || is_none(keyfn) ? items[i] : call(keyfn, items[i]), items[i]};
+  if (reverse) std::reverse(v.begin(), v.end());
+  bool use_cmp = !cmpfn.is_null() && !is_none(cmpfn);
+  try {
+    std::stable_sort(v.begin(), v.end(), [&](const Item& a, const Item& b) {
+      if (use_cmp) {
+        Value r = call(cmpfn, a.key, b.key);
+        if (!is_int(r)) raise_type_error("comparison function must return int, not %s", type_name(r));
+        return int_value(r) < 0;
+      }
+      return compare_bool(a.key, b.key, kLt);
+    });
+  } catch (...) {
+    bool modified = l->len != 0;
+    l->items = items;
+    l->len = n;
+    l->cap = n;
+    (void)modified;
+    throw;
+  }
+  if (reverse) std::reverse(v.begin(), v.end());
+  bool modified = l->len != 0 || l->items != nullptr;
+  for (int64_t i = 0; i < n; ++i) items[i] = v[i].value;
+  l->items = items;
+  l->len = n;
+  l->cap = n;
+  if (modified) raise_value_error("list modified during sort");
+}
+
+namespace {
+
+Value m_sort(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value cmpfn, keyfn, rev;
+  const char* names[] = {"cmp", "key", "reverse"};
+  Value* outs[] = {&cmpfn, &keyfn, &rev};
+  if (nargs > 3) raise_type_error("sort() takes at most 3 arguments (%zu given)", nargs);
+  for (size_t i = 0; i < nargs; ++i) *outs[i] = args[i];
+  if (kw) {
+    for (int64_t k = 0; k < kw->len; ++k) {
+      Str* name = kw->items[k].as<Str>();
+      bool found = false;
+      for (int j = 0; j < 3; ++j) {
+        if (name->view() == names[j]) {
+          *outs[j] = args[nargs + k];
+          found = true;
+        }
+      }
+      if (!found) raise_type_error("'%s' is an invalid keyword argument for this function", name->data);
+    }
+  }
+  list_sort(self.as<List>(), cmpfn, keyfn, !rev.is_null() && truth(rev));
+  return None();
+}
+
+void register_list() {
+  ListType.name = "list";
+  ListType.flags = kTypeListSubclass | kTypeBaseOk;
+  ListType.instance_size = sizeof(List);
+  ListType.repr = list_repr;
+  ListType.len = list_len;
+  ListType.getitem = list_getitem;
+  ListType.setitem = list_setitem;
+  ListType.richcompare = list_richcompare;
+  ListType.contains = list_contains;
+  ListType.nonzero = list_nonzero;
+  ListType.nb[kNbAdd] = list_add;
+  ListType.nb[kNbMul] = list_mul;
+  ListType.nb_inplace[kNbAdd] = list_iadd;
+  ListType.nb_inplace[kNbMul] = list_imul;
+  ListType.iter = list_iter;
+  ListType.tp_new = list_new_fn;
+  ListType.tp_init = list_init;
+  type_ready(&ListType, {
+      {"append", m_append},
+      {"count", m_count},
+      {"extend", m_extend},
+      {"index", m_index},
+      {"insert", m_insert},
+      {"pop", m_pop},
+      {"remove", m_remove},
+      {"reverse", m_reverse},
+      {"sort", m_sort},
+  });
+}
+TypeRegistrar reg(register_list);
+
+}  // namespace
+}  // namespace pytrans::rt

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// The singletons None, NotImplemented and Ellipsis, and bool (True/False are
+// Int objects of type bool, so int code handles them without a branch).
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type NoneType, NotImplementedType, EllipsisType, BoolType;
+Object NoneObject{&NoneType}, NotImplementedObject{&NotImplementedType}, EllipsisObject{&EllipsisType};
+Int TrueObject{{&BoolType}, 1}, FalseObject{{&BoolType}, 0};
+
+namespace {
+
+Value none_repr(Value) { return Value(str_intern("None")); }
+Value notimpl_repr(Value) { return Value(str_intern("NotImplemented")); }
+Value ellipsis_repr(Value) { return Value(str_intern("Ellipsis")); }
+int none_nonzero(Value) { return 0; }
+Value bool_repr(Value v) { return Value(str_intern(v.obj() == &TrueObject ? "True" : "False")); }
+
+Value bool_new(Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw) raise_type_error("bool() does not take keyword arguments");
+  if (nargs > 1) raise_type_error("bool() takes at most 1 argument (%zu given)", nargs);
+  return from_bool(nargs && truth(args[0]));
+}
+
+Value bool_and(Value a, Value b) {
+  if (type_of(a) == &BoolType && type_of(b) == &BoolType) return from_bool(truth(a) && truth(b));
+  return IntType.nb[kNbAnd](a, b);
+}
+Value bool_or(Value a, Value b) {
+  if (type_of(a) == &BoolType && type_of(b) == &BoolType) return from_bool(truth(a) || truth(b));
+  return IntType.nb[kNbOr](a, b);
+}
+Value bool_xor(Value a, Value b) {
+  if (type_of(a) == &BoolType && type_of(b) == &BoolType) return from_bool(truth(a) != truth(b));
+  return IntType.nb[kNbXor](a, b);
+}
+
+void register_singletons() {
+  NoneType.name = "NoneType";
+  NoneType.repr = none_repr;
+  NoneType.nonzero = none_nonzero;
+  type_ready(&NoneType);
+  NotImplementedType.name = "NotImplementedType";
+  NotImplementedType.repr = notimpl_repr;
+  type_ready(&NotImplementedType);
+  EllipsisType.name = "ellipsis";
+  EllipsisType.repr = ellipsis_repr;
+  type_ready(&EllipsisType);
+
+  BoolType.name = "bool";
+  BoolType.base = &IntType;
+  BoolType.repr = bool_repr;
+  BoolType.str = bool_repr;
+  BoolType.tp_new = bool_new;
+  BoolType.nb[kNbAnd] = bool_and;
+  BoolType.nb[kNbOr] = bool_or;
+  BoolType.nb[kNbXor] = bool_xor;
+  type_ready(&BoolType);
+}
+TypeRegistrar reg(register_singletons);
+
+}  // namespace
+}  // namespace pytrans::rt

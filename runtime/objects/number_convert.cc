@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// int(x[, base]), long(x[, base]) and float(x) conversions: from numbers,
+// from strings (internal/num_parse, 2.7's accepted syntax and messages), and
+// from objects with __int__/__long__/__float__/__trunc__.
+#include <cstring>
+#include <string>
+
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/exceptions.h"
+#include "internal/num_parse.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/long.h"
+#include "objects/str.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Value int_from_value(Value x, Value base) {
+  if (!base.is_null()) {
+    if (!is_str(x)) raise_type_error("int() can't convert non-string with explicit base");
+    if (!is_int(base)) raise_type_error("an integer is required");
+    int64_t b = int_value(base);
+    if ((b != 0 && b < 2) || b > 36) raise_value_error("int() base must be >= 2 and <= 36");
+    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(), static_cast<int>(b));
+    if (r.kind == internal::ParseIntResult::Kind::kError) raise_value_error("%s", r.error.c_str());
+    if (r.kind == internal::ParseIntResult::Kind::kSmall) return make_int(r.small);
+    return long_from_mpz(r.big);
+  }
+  if (is_int(x)) return make_int(int_value(x));
+  if (is_long(x)) return int_or_long_from_mpz(x.as<Long>()->z);
+  if (is_str(x)) {
+    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(), 10);
+    if (r.kind == internal::ParseIntResult::Kind::kError) raise_value_error("%s", r.error.c_str());
+    if (r.kind == internal::ParseIntResult::Kind::kSmall) return make_int(r.small);
+    return long_from_mpz(r.big);
+  }
+  Type* t = type_of(x);
+  if (t->nb_int) {
+    Value r = t->nb_int(x);
+    if (!is_int(r) && !is_long(r)) raise_type_error("__int__ returned non-int (type %s)", type_name(r));
+    return r;
+  }
+  Value trunc = type_lookup(t, str_intern("__trunc__"));
+  if (!trunc.is_null()) return int_from_value(call(trunc, x), Value());
+  raise_type_error("int() argument must be a string or a number, not '%s'", type_name(x));
+}
+
+Value float_from_value(Value x) {
+  double d;
+  if (is_float(x) && type_of(x) == &FloatType) return x;
+  if (is_int(x) || is_long(x) || is_float(x)) {
+    as_double(x, &d);
+    return make_float(d);
+  }
+  if (is_str(x)) {
+    std::string_view s = x.as<Str>()->view();
+    auto r = internal::parse_float(s);
+    if (!r) raise_value_error("%s", internal::parse_float_error(s).c_str());
+    return make_float(*r);
+  }
+  Type* t = type_of(x);
+  if (t->nb_float) {
+    Value r = t->nb_float(x);
+    if (!is_float(r)) raise_type_error("__float__ returned non-float (type %s)", type_name(r));
+    return r;
+  }
+  raise_type_error("float() argument must be a string or a number");
+}
+
+}  // namespace pytrans::rt

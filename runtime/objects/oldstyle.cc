@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: Apache-2.0
+// Old-style classes (type `classobj`) and their instances (type `instance`).
+//
+// 2.7 keeps them distinct from new-style classes and programs print the
+// difference (facts section 9): depth-first, left-to-right attribute lookup
+// with duplicates; special methods looked up on the instance first, and
+// __getattr__ consulted for them too; "A instance has no attribute 'x'".
+// TODO(protocols): number/comparison special methods and __coerce__ on
+// instances are only partly wired (repr/str/call/len/getitem/iter/eq).
+#include <cstring>
+#include <string>
+
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type ClassObjType, InstanceType;
+
+namespace {
+
+Value class_lookup(ClassObj* c, Str* name) {
+  Value v = dict_get_str(c->dict, name);
+  if (!v.is_null()) return v;
+  for (int64_t i = 0; i < c->bases->len; ++i) {
+    Value b = c->bases->items[i];
+    if (b.is_small_int() || b.obj()->type != &ClassObjType) continue;
+    v = class_lookup(b.as<ClassObj>(), name);
+    if (!v.is_null()) return v;
+  }
+  return Value();
+}
+
+Value bind(Value v, Value inst, ClassObj* c) {
+  Type* t = type_of(v);
+  if (t == &FunctionType) return method_new(v, inst, Value(c));
+  if (t->descr_get) return t->descr_get(v, inst, Value(c));
+  return v;
+}
+
+Value instance_getattr_raw(Value self, Str* name) {
+  Instance* in = self.as<Instance>();
+  std::string_view n = name->view();
+  if (n == "__dict__") return Value(in->dict);
+  if (n == "__class__") return Value(in->klass);
+  Value v = dict_get_str(in->dict, name);
+  if (!v.is_null()) return v;
+  v = class_lookup(in->klass, name);
+  if (!v.is_null()) return bind(v, self, in->klass);
+  return Value();
+}
+
+Value instance_getattr(Value self, Str* name) {
+  Value v = instance_getattr_raw(self, name);
+  if (!v.is_null()) return v;
+  Instance* in = self.as<Instance>();
+  Value ga = class_lookup(in->klass, str_intern("__getattr__"));
+  if (!ga.is_null()) return call(bind(ga, self, in->klass), Value(name));
+  return Value();
+}
+
+Value special(Value self, const char* name) {
+  Str* n = str_intern(name);
+  Value v = instance_getattr(self, n);
+  return v;
+}
+
+[[noreturn]] void no_attr(Value self, const char* name) {
+  raise_fmt(&AttributeErrorType, "%s instance has no attribute '%s'", self.as<Instance>()->klass->name->data, name);
+}
+
+void instance_setattr(Value self, Str* name, Value v) {
+  Instance* in = self.as<Instance>();
+  Value sa = class_lookup(in->klass, str_intern(v.is_null() ? "__delattr__" : "__setattr__"));
+  if (!sa.is_null()) {
+    if (v.is_null()) call(bind(sa, self, in->klass), Value(name));
+    else call(bind(sa, self, in->klass), Value(name), v);
+    return;
+  }
+  if (v.is_null()) {
+    if (!dict_del(in->dict, Value(name))) no_attr(self, name->data);
+    return;
+  }
+  dict_set(in->dict, Value(name), v);
+}
+
+Value instance_repr(Value self) {
+  Value m = special(self, "__repr__");
+  if (m.is_null()) {
+    Instance* in = self.as<Instance>();
+    Value mod = dict_get_str(in->klass->dict, str_intern("__module__"));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " instance at %p>", reinterpret_cast<void*>(self.bits));
+    std::string s = "<";
+    if (!mod.is_null() && is_str(mod)) {
+      s += mod.as<Str>()->view();
+      s += '.';
+    }
+    s += in->klass->name->view();
+    s += buf;
+    return Value(str_new(s));
+  }
+  return call(m);
+}
+
+Value instance_str(Value self) {
+  Value m = special(self, "__str__");
+  if (m.is_null()) return instance_repr(self);
+  return call(m);
+}
+
+Value instance_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value m = special(self, "__call__");
+  if (m.is_null()) raise_fmt(&AttributeErrorType, "%s instance has no __call__ method", self.as<Instance>()->klass->name->data);
+  return call_v(m, args, nargs, kw);
+}
+
+int64_t instance_len(Value self) {
+  Value m = special(self, "__len__");
+  if (m.is_null()) no_attr(self, "__len__");
+  Value r = call(m);
+  if (!is_int(r)) raise_type_error("__len__() should return an int");
+  if (int_value(r) < 0) raise_value_error("__len__() should return >= 0");
+  return int_value(r);
+}
+
+Value instance_getitem(Value self, Value key) {
+  Value m = special(self, "__getitem__");
+  if (m.is_null()) no_attr(self, "__getitem__");
+  return call(m, key);
+}
+
+void instance_setitem(Value self, Value key, Value v) {
+  Value m = special(self, v.is_null() ? "__delitem__" : "__setitem__");
+  if (m.is_null()) no_attr(self, v.is_null() ? "__delitem__" : "__setitem__");
+  if (v.is_null()) call(m, key);
+  else call(m, key, v);
+}
+
+Value instance_iter(Value self) {
+  Value m = special(self, "__iter__");
+  if (!m.is_null()) return call(m);
+  if (special(self, "__getitem__").is_null()) raise_type_error("iteration over non-sequence");
+  extern Type SeqIterType;
+  struct SeqIterLayout : Object { Value seq; int64_t index; };
+  auto* it = new_object<SeqIterLayout>(&SeqIterType);
+  it->seq = self;
+  return Value(it);
+}
+
+Value instance_iternext(Value self) {
+  Value m = special(self, "next");
+  if (m.is_null()) raise_type_error("instance has no next() method");
+  try {
+    return call(m);
+  } catch (PyException& e) {
+    Value exc = e.exc;
+    if (exception_matches(exc, Value(&StopIterationType))) return Value();
+    throw;
+  }
+}
+
+int instance_nonzero(Value self) {
+  Value m = special(self, "__nonzero__");
+  if (m.is_null()) m = special(self, "__len__");
+  if (m.is_null()) return 1;
+  Value r = call(m);
+  if (!is_int(r)) raise_type_error("__nonzero__ should return an int");
+  return int_value(r) != 0;
+}
+
+int instance_contains(Value self, Value item) {
+  Value m = special(self, "__contains__");
+  if (!m.is_null()) return truth(call(m, item));
+  Value it = instance_iter(self);
+  for (Value x = next(it); !x.is_null(); x = next(it))
+    if (equal(x, item)) return 1;
+  return 0;
+}
+
+const char* const kRich[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+Value instance_richcompare(Value a, Value b, CompareOp op) {
+  Value m = special(a, kRich[op]);
+  if (!m.is_null()) return call(m, b);
+  Value c = special(a, "__cmp__");
+  if (!c.is_null()) {
+    Value r = call(c, b);
+    if (r == NotImplemented()) return r;
+    if (!is_int(r)) raise_type_error("comparison did not return an int");
+    return from_bool(cmp_small(int_value(r), 0, op));
+  }
+  return NotImplemented();
+}
+
+int64_t instance_hash(Value self) {
+  Value m = special(self, "__hash__");
+  if (!m.is_null()) {
+    Value r = call(m);
+    if (!is_int(r)) raise_type_error("__hash__() should return an int");
+    int64_t h = int_value(r);
+    return h == -1 ? -2 : h;
+  }
+  if (!special(self, "__eq__").is_null() || !special(self, "__cmp__").is_null())
+    raise_type_error("unhashable instance");
+  uintptr_t p = self.bits;
+  int64_t h = static_cast<int64_t>((p >> 4) | (p << 60));
+  return h == -1 ? -2 : h;
+}
+
+const char* const kNb[kNbCount][2] = {
+    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__div__", "__rdiv__"},
+    {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
+    {"__divmod__", "__rdivmod__"}, {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"},
+    {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"}};
+
+template <int Slot>
+Value instance_nb(Value a, Value b) {
+  if (type_of(a) == &InstanceType) {
+    Value m = special(a, kNb[Slot][0]);
+    if (!m.is_null()) {
+      Value r = call(m, b);
+      if (r != NotImplemented()) return r;
+    }
+  }
+  if (type_of(b) == &InstanceType) {
+    Value m = special(b, kNb[Slot][1]);
+    if (!m.is_null()) return call(m, a);
+  }
+  return NotImplemented();
+}
+
+template <int... I>
+void install_nb(std::integer_sequence<int, I...>) {
+  ((InstanceType.nb[I] = instance_nb<I>), ...);
+}
+
+Value unary(Value self, const char* name) {
+  Value m = special(self, name);
+  if (m.is_null()) no_attr(self, name);
+  return call(m);
+}
+Value instance_neg(Value v) { return unary(v, "__neg__"); }
+Value instance_pos(Value v) { return unary(v, "__pos__"); }
+Value instance_abs(Value v) { return unary(v, "__abs__"); }
+Value instance_invert(Value v) { return unary(v, "__invert__"); }
+Value instance_int(Value v) { return unary(v, "__int__"); }
+Value instance_float(Value v) { return unary(v, "__float__"); }
+Value instance_long(Value v) { return unary(v, "__long__"); }
+
+// ---- classobj ----
+
+Value class_getattr(Value self, Str* name) {
+  ClassObj* c = self.as<ClassObj>();
+  std::string_view n = name->view();
+  if (n == "__name__") return Value(c->name);
+  if (n == "__bases__") return Value(c->bases);
+  if (n == "__dict__") return Value(c->dict);
+  Value v = class_lookup(c, name);
+  if (v.is_null()) return Value();
+  Type* t = type_of(v);
+  if (t == &FunctionType) return method_new(v, Value(), self);
+  if (t->descr_get) return t->descr_get(v, Value(), self);
+  return v;
+}
+
+void class_setattr(Value self, Str* name, Value v) {
+  ClassObj* c = self.as<ClassObj>();
+  if (v.is_null()) {
+    if (!dict_del(c->dict, Value(name)))
+      raise_fmt(&AttributeErrorType, "class %s has no attribute '%s'", c->name->data, name->data);
+    return;
+  }
+  dict_set(c->dict, Value(name), v);
+}
+
+Value class_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  ClassObj* c = self.as<ClassObj>();
+  Instance* in = new_object<Instance>(&InstanceType);
+  in->klass = c;
+  in->dict = dict_new();
+  Value init = class_lookup(c, str_intern("__init__"));
+  if (!init.is_null()) {
+    Value r = call_v(bind(init, Value(in), c), args, nargs, kw);
+    if (!is_none(r)) raise_type_error("__init__() should return None");
+  } else if (nargs || (kw && kw->len)) {
+    raise_type_error("this constructor takes no arguments");
+  }
+  return Value(in);
+}
+
+Value class_repr(Value self) {
+  ClassObj* c = self.as<ClassObj>();
+  Value mod = dict_get_str(c->dict, str_intern("__module__"));
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " at %p>", reinterpret_cast<void*>(self.bits));
+  std::string s = "<class ";
+  if (!mod.is_null() && is_str(mod)) {
+    s += mod.as<Str>()->view();
+    s += '.';
+  }
+  s += c->name->view();
+  s += buf;
+  return Value(str_new(s));
+}
+
+Value class_str(Value self) {
+  ClassObj* c = self.as<ClassObj>();
+  Value mod = dict_get_str(c->dict, str_intern("__module__"));
+  std::string s;
+  if (!mod.is_null() && is_str(mod)) {
+    s += mod.as<Str>()->view();
+    s += '.';
+  }
+  s += c->name->view();
+  return Value(str_new(s));
+}
+
+void register_oldstyle() {
+  ClassObjType.name = "classobj";
+  ClassObjType.getattr = class_getattr;
+  ClassObjType.setattr = class_setattr;
+  ClassObjType.call = class_call;
+  ClassObjType.repr = class_repr;
+  ClassObjType.str = class_str;
+  type_ready(&ClassObjType);
+
+  InstanceType.name = "instance";
+  InstanceType.getattr = instance_getattr;
+  InstanceType.setattr = instance_setattr;
+  InstanceType.repr = instance_repr;
+  InstanceType.str = instance_str;
+  InstanceType.call = instance_call;
+  InstanceType.len = instance_len;
+  InstanceType.getitem = instance_getitem;
+  InstanceType.setitem = instance_setitem;
+  InstanceType.iter = instance_iter;
+  InstanceType.iternext = instance_iternext;
+  InstanceType.nonzero = instance_nonzero;
+  InstanceType.contains = instance_contains;
+  InstanceType.richcompare = instance_richcompare;
+  InstanceType.hash = instance_hash;
+  install_nb(std::make_integer_sequence<int, kNbCount>());
+  InstanceType.nb_neg = instance_neg;
+  InstanceType.nb_pos = instance_pos;
+  InstanceType.nb_abs = instance_abs;
+  InstanceType.nb_invert = instance_invert;
+  InstanceType.nb_int = instance_int;
+  InstanceType.nb_float = instance_float;
+  InstanceType.nb_long = instance_long;
+  type_ready(&InstanceType);
+}
+TypeRegistrar reg(register_oldstyle);
+
+}  // namespace
+
+Value build_oldstyle_class(Str* name, Tuple* bases, Dict* ns) {
+  for (int64_t i = 0; i < bases->len; ++i) {
+    Value b = bases->items[i];
+    if (b.is_small_int() || b.obj()->type != &ClassObjType)
+      raise_type_error("Error when calling the metaclass bases\n    a new-style class can't have only classic bases");
+  }
+  ClassObj* c = new_object<ClassObj>(&ClassObjType);
+  c->name = name;
+  c->bases = bases;
+  c->dict = ns;
+  if (dict_get_str(ns, str_intern("__doc__")).is_null()) dict_set(ns, Value(str_intern("__doc__")), None());
+  return Value(c);
+}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+// type objects: registration of builtin types and their methods, class
+// creation (new-style and old-style), MRO, attribute lookup through the MRO.
+#pragma once
+#include <initializer_list>
+
+#include "core/value.h"
+
+namespace pytrans::rt {
+
+extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType;
+
+// A row of a builtin type's method table.
+struct MethodDef {
+  const char* name;
+  CallFn fn;  // callee = receiver
+};
+
+// Called once at start-up by each builtin type's registration.
+void type_ready(Type* t, std::initializer_list<MethodDef> methods = {});
+// Looks `name` up along type's MRO (null if missing). No descriptor binding.
+Value type_lookup(Type* t, Str* name);
+bool is_subtype(Type* a, Type* b);
+inline bool is_type(Value v) { return !v.is_small_int() && (v.obj()->type->flags & kTypeTypeSubclass); }
+// class statement: `class name(bases): <namespace>` (metaclass resolution included).
+Value build_class(Str* name, Tuple* bases, Dict* ns);
+
+// Registers a type-level initialiser that runs at start-up (before main).
+struct TypeRegistrar {
+  explicit TypeRegistrar(void (*fn)());
+};
+
+// Old-style classes (classobj) and instances.
+struct ClassObj : Object {
+  Str* name;
+  Tuple* bases;
+  Dict* dict;
+};
+struct Instance : Object {
+  ClassObj* klass;
+  Dict* dict;
+};
+extern Type ClassObjType, InstanceType;
+
+// Generic object attribute protocol (object.__getattribute__/__setattr__).
+Value generic_getattr(Value obj, Str* name);
+void generic_setattr(Value obj, Str* name, Value v);
+
+}  // namespace pytrans::rt
