@@ -45,7 +45,8 @@ def ours(data):
     try:
         return {'dump': dump(parse(data), include_attributes=True)}
     except SyntaxError27 as e:
-        return {'error': [e.kind, e.msg, e.lineno, e.offset]}
+        return {'error': [e.kind, e.msg, None if e.kind == 'ValueError' else e.lineno,
+                          e.offset]}
 
 
 def main():

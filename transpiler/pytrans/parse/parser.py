@@ -156,6 +156,18 @@ class Parser(object):
         kind = 'SyntaxError'
         ttype = tok[0]
         lineno = tok[2]
+        if ttype is ENDMARKER and msg is None:
+            # 2.7 reports the end of the last line (blank ones included):
+            # "unexpected EOF" for a one-line input, else as a plain error.
+            last = self.src.text.count('\n')
+            line = self.src.line(last) or ''
+            if last <= 1:
+                kind, msg = 'SyntaxError', 'unexpected EOF while parsing'
+            elif expected_indent:
+                kind, msg = 'IndentationError', 'expected an indented block'
+            else:
+                msg = 'invalid syntax'
+            raise SyntaxError27(kind, msg, self.filename, last, len(line), line)
         if expected_indent:
             kind, msg = 'IndentationError', 'expected an indented block'
             offset = self.token_end(tok)
@@ -165,12 +177,6 @@ class Parser(object):
         elif msg is None and ttype == DEDENT:
             kind, msg = 'IndentationError', 'unexpected unindent'
             offset = tok[3]
-        elif msg is None and ttype == ENDMARKER:
-            msg = 'unexpected EOF while parsing'
-            # 2.7 reports the last line of input, offset just past its end.
-            lineno = max(lineno - 1, 1)
-            line = self.src.line(lineno) or ''
-            raise SyntaxError27(kind, msg, self.filename, lineno, len(line), line)
         else:
             if msg is None:
                 msg = 'invalid syntax'

@@ -210,7 +210,6 @@ def _tokenize(src, toks):
     lineno = 1
     line_start = 0
     indents = [0]
-    altindents = [0]
     depth = 0
     at_line_start = True
     cont_line = False  # this physical line follows a backslash continuation
@@ -230,18 +229,15 @@ def _tokenize(src, toks):
             # Measure indentation: tabs to the next multiple of 8, form feed
             # resets (2.7 counts a \f as column 0).
             col = 0
-            altcol = 0
             p = pos
             while p < end:
                 c = text[p]
                 if c == ' ':
                     col += 1
-                    altcol += 1
                 elif c == '\t':
                     col = (col // TABSIZE + 1) * TABSIZE
-                    altcol += 1
                 elif c == '\f':
-                    col = altcol = 0
+                    col = 0
                 else:
                     break
                 p += 1
@@ -253,16 +249,12 @@ def _tokenize(src, toks):
                     break
             else:
                 pos = p
+                # (2.7 raises TabError for inconsistent tabs only under
+                # -tt, so mixed tabs and spaces are accepted here too.)
                 if col == indents[-1]:
-                    if altcol != altindents[-1]:
-                        error('inconsistent use of tabs and spaces in indentation',
-                              lineno, p - line_start, 'TabError')
+                    pass
                 elif col > indents[-1]:
-                    if altcol <= altindents[-1]:
-                        error('inconsistent use of tabs and spaces in indentation',
-                              lineno, p - line_start, 'TabError')
                     indents.append(col)
-                    altindents.append(altcol)
                     append((INDENT, '', lineno, p - line_start))
                 else:
                     if col not in indents:
@@ -272,11 +264,7 @@ def _tokenize(src, toks):
                               offset=len(line.rstrip('\n')) + 1 if line else None)
                     while indents[-1] > col:
                         indents.pop()
-                        altindents.pop()
                         append((DEDENT, '', lineno, p - line_start))
-                    if altcol != altindents[-1]:
-                        error('inconsistent use of tabs and spaces in indentation',
-                              lineno, p - line_start, 'TabError')
 
         m = ws_match(text, pos)
         pos = m.end()
@@ -387,12 +375,12 @@ def _tokenize(src, toks):
             lineno += 1
             line_start = pos
             cont_line = True
-            if pos >= end:
-                error('unexpected EOF while parsing', lineno - 1, pos - line_start)
-    # End of input.
-    if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
-        append((NEWLINE, '', lineno, 0))
-    for _ in indents[1:]:
-        append((DEDENT, '', lineno, 0))
+    # End of input. Inside brackets or after a backslash the parser gets
+    # ENDMARKER right away (and reports it as 2.7 does, see Parser.error).
+    if depth == 0 and not cont_line:
+        if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
+            append((NEWLINE, '', lineno, 0))
+        for _ in indents[1:]:
+            append((DEDENT, '', lineno, 0))
     append((ENDMARKER, '', lineno, 0))
     return toks

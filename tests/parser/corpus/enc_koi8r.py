@@ -1,0 +1,3 @@
+# -*- coding: koi8-r -*-
+x = "é\xe9"
+y = u"é" + w
