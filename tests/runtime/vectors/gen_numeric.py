@@ -414,7 +414,7 @@ def gen_int_format(rng):
         ok, r = call(lambda: fmt % v)
         if not ok:
             continue
-        rows.append('{"%d", %s, %s, \'%s\', %d, %s, %d, %s},' % (
+        rows.append('{"%d", %s, %s, \'%s\', %d, %s, %d, %s, ""},' % (
             v, 'true' if type(v) is long else 'false', cstr(fmt), t, prec, cstr(flags), width,
             csv(r)))
     for v in [-1, 0, 65, 255, 256, 1000]:
