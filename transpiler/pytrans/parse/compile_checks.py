@@ -1,0 +1,336 @@
+# SPDX-License-Identifier: Apache-2.0
+"""check_compile_errors(): the SyntaxErrors 2.7's compile() adds to ast.parse.
+
+2.7 finds these in three passes over a tree that already parsed, and reports
+the first error of the first pass that has one, so we keep the same order:
+
+1. future.c   -- ``from __future__`` features: "not a chance",
+                 "future feature X is not defined";
+2. symtable.c -- "duplicate argument 'x' in function definition",
+                 "'yield' outside function", "'return' with argument inside
+                 generator", then (after the whole walk) "name 'x' is local
+                 and global";
+3. compile.c  -- "'return' outside function", "'break' outside loop",
+                 "'continue' not properly in loop", "'continue' not supported
+                 inside 'finally' clause", "default 'except:' must be last",
+                 "from __future__ imports must occur at the beginning of the
+                 file".
+``import *`` in a function is only a SyntaxWarning in 2.7, so it passes.
+Errors carry 2.7's line and offset None, like every compile-time error of 2.7.
+"""
+
+from . import ast27 as A
+from .errors import SyntaxError27
+
+FEATURES = frozenset(['nested_scopes', 'generators', 'division', 'absolute_import',
+                      'with_statement', 'print_function', 'unicode_literals'])
+
+
+class _Found(Exception):
+    def __init__(self, msg, lineno, col=0):
+        Exception.__init__(self, msg)
+        self.msg = msg
+        self.lineno = lineno
+        self.col = col
+
+
+def check_compile_errors(tree, filename='<unknown>'):
+    """Raise SyntaxError27 for the first compile-time error 2.7 would report."""
+    try:
+        future_lineno = _check_future(tree)
+        _Symtable().run(tree)
+        _Compiler(future_lineno).run(tree)
+    except _Found as e:
+        raise SyntaxError27('SyntaxError', e.msg, filename, e.lineno, None, None,
+                            max(e.col + 1, 1))
+
+
+def _check_future(tree):
+    done = False
+    found_doc = False
+    prev_line = 0
+    future_lineno = 0
+    for s in tree.body:
+        if done and s.lineno > prev_line:
+            break
+        prev_line = s.lineno
+        if type(s) is A.ImportFrom:
+            if s.module == '__future__':
+                if done:
+                    raise _Found('from __future__ imports must occur at the beginning '
+                                 'of the file', s.lineno, s.col_offset)
+                for a in s.names:
+                    if a.name == 'braces':
+                        raise _Found('not a chance', s.lineno, s.col_offset)
+                    if a.name not in FEATURES:
+                        raise _Found('future feature %s is not defined' % a.name,
+                                     s.lineno, s.col_offset)
+                future_lineno = s.lineno
+            else:
+                done = True
+        elif type(s) is A.Expr and not found_doc:
+            if type(s.value) is A.Str:
+                found_doc = True
+            else:
+                done = True
+        else:
+            done = True
+    return future_lineno
+
+
+def _children(node):
+    for name in node._fields:
+        v = getattr(node, name, None)
+        if isinstance(v, list):
+            for x in v:
+                if isinstance(x, A.AST):
+                    yield x
+        elif isinstance(v, A.AST):
+            yield v
+
+
+class _Scope(object):
+    def __init__(self, kind, lineno):
+        self.kind = kind  # 'module', 'class', 'function'
+        self.lineno = lineno
+        self.generator = False
+        self.returns_value = False
+        self.params = set()
+        self.globals = set()
+
+
+class _Symtable(object):
+    def run(self, tree):
+        self.scopes = []
+        self.late = None  # "local and global": reported after the walk
+        self.cur = _Scope('module', 0)
+        for s in tree.body:
+            self.visit(s)
+        if self.late is not None:
+            raise self.late
+
+    def enter(self, kind, lineno):
+        self.scopes.append(self.cur)
+        self.cur = _Scope(kind, lineno)
+
+    def leave(self):
+        scope = self.cur
+        if self.late is None:
+            for name in sorted(scope.params & scope.globals):
+                self.late = _Found("name '%s' is local and global" % name, scope.lineno)
+                break
+        self.cur = self.scopes.pop()
+
+    def arguments(self, args, lineno):
+        seen = set()
+        names = []
+        nested = []
+        for a in args.args:
+            if type(a) is A.Name:
+                names.append(a.id)
+            else:
+                nested.append(a)
+        if args.vararg:
+            names.append(args.vararg)
+        if args.kwarg:
+            names.append(args.kwarg)
+
+        def walk(t):
+            for e in t.elts:
+                if type(e) is A.Name:
+                    names.append(e.id)
+                else:
+                    walk(e)
+        for t in nested:
+            walk(t)
+        for n in names:
+            if n in seen:
+                raise _Found("duplicate argument '%s' in function definition" % n, lineno)
+            seen.add(n)
+        self.cur.params.update(names)
+
+    def visit(self, node):
+        t = type(node)
+        if t is A.FunctionDef:
+            for d in node.args.defaults:
+                self.visit(d)
+            for d in node.decorator_list:
+                self.visit(d)
+            self.enter('function', node.lineno)
+            self.arguments(node.args, node.lineno)
+            for s in node.body:
+                self.visit(s)
+            self.leave()
+            return
+        if t is A.Lambda:
+            for d in node.args.defaults:
+                self.visit(d)
+            self.enter('function', node.lineno)
+            self.arguments(node.args, node.lineno)
+            self.visit(node.body)
+            self.leave()
+            return
+        if t is A.ClassDef:
+            for b in node.bases:
+                self.visit(b)
+            for d in node.decorator_list:
+                self.visit(d)
+            self.enter('class', node.lineno)
+            for s in node.body:
+                self.visit(s)
+            self.leave()
+            return
+        if t in (A.GeneratorExp, A.SetComp, A.DictComp):
+            gens = node.generators
+            self.visit(gens[0].iter)
+            self.enter('function', node.lineno)
+            self.cur.generator = t is A.GeneratorExp
+            for i, g in enumerate(gens):
+                self.visit(g.target)
+                if i:
+                    self.visit(g.iter)
+                for c in g.ifs:
+                    self.visit(c)
+            if t is A.DictComp:
+                self.visit(node.value)
+                self.visit(node.key)
+            else:
+                self.visit(node.elt)
+            self.leave()
+            return
+        if t is A.Global:
+            self.cur.globals.update(node.names)
+            return
+        if t is A.Return:
+            if node.value is not None:
+                self.visit(node.value)
+                self.cur.returns_value = True
+                if self.cur.generator:
+                    raise _Found("'return' with argument inside generator", node.lineno)
+            return
+        if t is A.Yield:
+            if node.value is not None:
+                self.visit(node.value)
+            if self.cur.kind != 'function':
+                raise _Found("'yield' outside function", node.lineno, node.col_offset)
+            self.cur.generator = True
+            if self.cur.returns_value:
+                raise _Found("'return' with argument inside generator", node.lineno)
+            return
+        for c in _children(node):
+            self.visit(c)
+
+
+# frame blocks, as compile.c's fblock stack
+LOOP, EXCEPT, FINALLY_TRY, FINALLY_END = 'loop', 'except', 'finally_try', 'finally_end'
+
+
+class _Compiler(object):
+    def __init__(self, future_lineno):
+        self.future_lineno = future_lineno
+
+    def run(self, tree):
+        self.kind = 'module'
+        self.blocks = []
+        self.body(tree.body)
+
+    def body(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def unit(self, kind, fn):
+        saved = self.kind, self.blocks
+        self.kind, self.blocks = kind, []
+        try:
+            fn()
+        finally:
+            self.kind, self.blocks = saved
+
+    def stmt(self, s):
+        t = type(s)
+        if t is A.FunctionDef:
+            self.unit('function', lambda: self.body(s.body))
+        elif t is A.ClassDef:
+            self.unit('class', lambda: self.body(s.body))
+        elif t is A.Return:
+            if self.kind != 'function':
+                raise _Found("'return' outside function", s.lineno, s.col_offset)
+        elif t is A.Break:
+            if LOOP not in self.blocks:
+                raise _Found("'break' outside loop", s.lineno, s.col_offset)
+        elif t is A.Continue:
+            self.cont(s)
+        elif t is A.While or t is A.For:
+            self.blocks.append(LOOP)
+            self.body(s.body)
+            self.blocks.pop()
+            self.body(s.orelse)
+        elif t is A.If:
+            self.body(s.body)
+            self.body(s.orelse)
+        elif t is A.TryExcept:
+            self.blocks.append(EXCEPT)
+            self.body(s.body)
+            self.blocks.pop()
+            n = len(s.handlers)
+            for i, h in enumerate(s.handlers):
+                if h.type is None and i < n - 1:
+                    raise _Found("default 'except:' must be last", self.last_line(s), 0)
+                self.body(h.body)
+            self.body(s.orelse)
+        elif t is A.TryFinally:
+            self.blocks.append(FINALLY_TRY)
+            self.body(s.body)
+            self.blocks.pop()
+            self.blocks.append(FINALLY_END)
+            self.body(s.finalbody)
+            self.blocks.pop()
+        elif t is A.With:
+            self.blocks.append(FINALLY_TRY)
+            self.body(s.body)
+            self.blocks.pop()
+        elif t is A.ImportFrom:
+            if s.module == '__future__' and s.lineno > self.future_lineno:
+                raise _Found('from __future__ imports must occur at the beginning of the file',
+                             s.lineno, s.col_offset)
+
+    def last_line(self, s):
+        # compile.c reports at the line of the statement it compiled last.
+        line = s.lineno
+        for node in _walk_stmts(s.body):
+            line = node.lineno
+        return line
+
+    def cont(self, s):
+        blocks = self.blocks
+        if not blocks:
+            raise _Found("'continue' not properly in loop", s.lineno, s.col_offset)
+        top = blocks[-1]
+        if top == LOOP:
+            return
+        if top == FINALLY_END:
+            raise _Found("'continue' not supported inside 'finally' clause", s.lineno,
+                         s.col_offset)
+        i = len(blocks) - 1
+        while i > 0:
+            i -= 1
+            if blocks[i] == LOOP:
+                return
+            if blocks[i] == FINALLY_END:
+                raise _Found("'continue' not supported inside 'finally' clause",
+                             s.lineno, s.col_offset)
+        raise _Found("'continue' not properly in loop", s.lineno, s.col_offset)
+
+
+def _walk_stmts(stmts):
+    for s in stmts:
+        yield s
+        for name in ('body', 'orelse', 'finalbody'):
+            sub = getattr(s, name, None)
+            if isinstance(sub, list) and type(s) not in (A.FunctionDef, A.ClassDef):
+                for x in _walk_stmts(sub):
+                    yield x
+        if type(s) is A.TryExcept:
+            for h in s.handlers:
+                for x in _walk_stmts(h.body):
+                    yield x
