@@ -1,4 +1,4 @@
-# yield inside try/finally: finally runs on exhaustion, close and break.
+# yield inside try/finally: finally runs on exhaustion and on close() (not timed by refcounts here).
 def g():
     try:
         yield 1
@@ -7,10 +7,13 @@ def g():
         print "finally in generator"
 for x in g():
     print x
-for x in g():
+it = g()
+for x in it:
     print x
     break
 print "after break"
+it.close()
+print "closed explicitly"
 gen = g()
 next(gen)
 gen.close()
