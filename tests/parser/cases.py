@@ -7,15 +7,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, 'corpus')
 ERRORS = os.path.join(HERE, 'errors.txt')
 ERRORS_EXPECTED = os.path.join(HERE, 'errors_expected.json')
+COMPILE_ERRORS = os.path.join(HERE, 'compile_errors.txt')
+COMPILE_EXPECTED = os.path.join(HERE, 'compile_errors_expected.json')
 
 
 def corpus_files():
     return sorted(os.path.join(CORPUS, f) for f in os.listdir(CORPUS) if f.endswith('.py'))
 
 
-def error_cases():
+def error_cases(path=ERRORS):
     """[(name, source bytes)] from errors.txt ("#### name" separated)."""
-    with open(ERRORS, 'rb') as f:
+    with open(path, 'rb') as f:
         data = f.read()
     cases = []
     name = None

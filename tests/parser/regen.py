@@ -15,12 +15,22 @@ import json
 import subprocess
 import sys
 
-from cases import corpus_files, error_cases, ERRORS_EXPECTED
+from cases import (corpus_files, error_cases, ERRORS_EXPECTED, COMPILE_ERRORS,
+                   COMPILE_EXPECTED)
 
 ORACLE = r'''
 import ast, json, sys
 for line in iter(sys.stdin.readline, ''):
     data = json.loads(line).encode('latin-1')
+    if data.startswith('#compile\n'):
+        try:
+            compile(data[9:], 'f.py', 'exec')
+            out = {'ok': True}
+        except SyntaxError as e:
+            out = {'error': [e.__class__.__name__, e.msg, e.lineno, e.offset]}
+        sys.stdout.write(json.dumps(out) + '\n')
+        sys.stdout.flush()
+        continue
     try:
         out = {'dump': ast.dump(ast.parse(data), include_attributes=True)}
     except SyntaxError as e:
@@ -68,6 +78,12 @@ def main():
         expected[name] = res['error']
     with open(ERRORS_EXPECTED, 'w') as f:
         json.dump(expected, f, indent=1, sort_keys=True)
+        f.write('\n')
+    cexpected = {}
+    for name, src in error_cases(COMPILE_ERRORS):
+        cexpected[name] = ask(b'#compile\n' + src).get('error')
+    with open(COMPILE_EXPECTED, 'w') as f:
+        json.dump(cexpected, f, indent=1, sort_keys=True)
         f.write('\n')
     print('regenerated %d corpus dumps and %d error cases with %s' % (
         len(corpus_files()), len(expected), version.split()[0]))

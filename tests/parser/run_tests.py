@@ -6,7 +6,8 @@
 
 1. corpus:   every corpus/NAME.py parses to exactly corpus/NAME.dump;
 2. errors:   every case of errors.txt fails with 2.7's kind, message, line
-             and offset (errors_expected.json);
+             and offset (errors_expected.json); compile_errors.txt likewise
+             through check_compile_errors() against 2.7's compile();
 3. mutation: a few thousand mutants of the corpus (fixed seed) each give a
              tree or SyntaxError27 -- never another exception, never a hang;
 4. unit:     the unittest modules transpiler/pytrans/parse/*_test.py.
@@ -27,9 +28,10 @@ sys.path.insert(0, HERE)
 
 import json  # noqa: E402
 
-from cases import corpus_files, error_cases, ERRORS_EXPECTED  # noqa: E402
+from cases import (corpus_files, error_cases, ERRORS_EXPECTED, COMPILE_ERRORS,  # noqa: E402
+                   COMPILE_EXPECTED)
 from mutate import mutations  # noqa: E402
-from pytrans.parse import parse, dump, SyntaxError27  # noqa: E402
+from pytrans.parse import parse, dump, SyntaxError27, check_compile_errors  # noqa: E402
 
 MUTANTS = 3000
 SEED = 20261125
@@ -73,6 +75,23 @@ def check_errors(verbose):
             got = [e.kind, e.msg, e.lineno, e.offset]
             if e.kind == 'ValueError':
                 got[2] = None  # 2.7's ValueError has no line; ours keeps one for the CLI
+        if got != want:
+            failures.append('%s: 2.7 %s, ours %s' % (name, want, got))
+    return len(cases), failures
+
+
+def check_compile(verbose):
+    with open(COMPILE_EXPECTED) as f:
+        expected = json.load(f)
+    failures = []
+    cases = error_cases(COMPILE_ERRORS)
+    for name, src in cases:
+        want = expected.get(name, 'missing')
+        try:
+            check_compile_errors(parse(src, 'f.py'), 'f.py')
+            got = None
+        except SyntaxError27 as e:
+            got = [e.kind, e.msg, e.lineno, e.offset]
         if got != want:
             failures.append('%s: 2.7 %s, ours %s' % (name, want, got))
     return len(cases), failures
@@ -134,6 +153,7 @@ def main():
     total_fail = 0
     parts = []
     for label, fn in (('corpus', check_corpus), ('errors', check_errors),
+                      ('compile', check_compile),
                       ('mutation', check_mutations), ('unit', check_unit)):
         n, failures = fn(verbose)
         for f in failures[:20]:
