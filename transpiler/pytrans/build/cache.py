@@ -9,7 +9,7 @@ else ~/.cache/pytrans):
                       is_package, Python source); a hit skips parse and emit
     src/<hash>.cc     generated C++, named by the hash of its own text
     obj/<key>.o       object files, key = hash(C++ hash, compiler identity,
-                      flags, runtime stamp)
+                      flags, runtime stamp, runtime headers' size+mtime)
     bin/<key>         linked executables, key = hash(all object keys, link
                       command, library identities)
 

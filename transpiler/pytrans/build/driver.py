@@ -149,6 +149,7 @@ class Builder(object):
         self.ccache = shutil.which('ccache') if use_ccache else None
         self._log_lock = threading.Lock()
         self._compiler_id = None
+        self._headers_id = None
 
     # ---- public ----
     def build(self, script, out=None, include_dirs=(), cwd=None, source=None, keep_cpp=None):
@@ -283,10 +284,34 @@ class Builder(object):
                 self._compiler_id = [cxx]
         return self._compiler_id
 
+    def headers_id(self):
+        """Identity (path, size, mtime) of every header under the include dirs.
+
+        The runtime stamp changes when the library does; this also catches a
+        header edit that leaves the library alone (an inline function, a macro),
+        which would otherwise reuse stale objects. Stat only: a few ms.
+        """
+        if self._headers_id is None:
+            ids = []
+            for d in self.config.get('include_dirs', []):
+                for dirpath, dirnames, filenames in os.walk(d):
+                    dirnames.sort()
+                    for name in sorted(filenames):
+                        if name.endswith(('.h', '.hpp', '.hh', '.inc')):
+                            path = os.path.join(dirpath, name)
+                            try:
+                                st = os.stat(path)
+                            except OSError:
+                                continue
+                            ids.append([path, st.st_size, st.st_mtime_ns])
+            self._headers_id = cache_mod.hash_parts(ids)
+        return self._headers_id
+
     def _obj_key(self, cc_hash):
         c = self.config
         return cache_mod.hash_parts('obj', cc_hash, self.compiler_id(), c['cxxflags'],
-                                    c['include_dirs'], c.get('runtime_stamp', ''))
+                                    c['include_dirs'], c.get('runtime_stamp', ''),
+                                    self.headers_id())
 
     def _compile_all(self, units, result):
         todo = []

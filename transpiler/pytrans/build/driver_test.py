@@ -157,6 +157,19 @@ class DriverTest(unittest.TestCase):
         result = self.builder().build('app.py', cwd=self.proj)
         self.assertEqual(len(result.compiled), 2)
 
+    def test_changed_header_recompiles(self):
+        inc = os.path.join(self.tmp, 'inc')
+        os.makedirs(inc)
+        self.config['include_dirs'] = [inc]
+        with open(os.path.join(inc, 'rt.h'), 'w') as f:
+            f.write('int a;\n')
+        self.write('app.py', '')
+        self.builder().build('app.py', cwd=self.proj)
+        self.assertEqual(self.builder().build('app.py', cwd=self.proj).compiled, [])
+        with open(os.path.join(inc, 'rt.h'), 'w') as f:
+            f.write('int a, b;\n')
+        self.assertEqual(len(self.builder().build('app.py', cwd=self.proj).compiled), 2)
+
     def test_parallel_compile(self):
         names = ['m%d' % i for i in range(8)]
         self.write('app.py', ''.join('import %s\n' % n for n in names))
