@@ -183,6 +183,21 @@ void set_error(ParseIntResult& r, std::string msg) {
 
 // digits (valid in base, non-empty) and sign into r, small when it fits.
 void set_value(ParseIntResult& r, std::string_view digits, int base, bool negative) {
+  // Fast path: accumulate in 64 bits; GMP only when that overflows.
+  uint64_t acc = 0;
+  bool overflow = false;
+  for (char c : digits) {
+    if (__builtin_mul_overflow(acc, static_cast<uint64_t>(base), &acc) ||
+        __builtin_add_overflow(acc, static_cast<uint64_t>(digit_value(c)), &acc)) {
+      overflow = true;
+      break;
+    }
+  }
+  if (!overflow && acc <= (negative ? uint64_t{1} << 63 : uint64_t{INT64_MAX})) {
+    r.kind = ParseIntResult::Kind::kSmall;
+    r.small = negative ? static_cast<int64_t>(0 - acc) : static_cast<int64_t>(acc);
+    return;
+  }
   std::string text(digits);
   mpz_set_str(r.big, text.c_str(), base);
   if (negative) mpz_neg(r.big, r.big);
