@@ -408,8 +408,10 @@ double float_round(double x, int ndigits, bool& overflow) {
     m >>= 1;
     ++e;
   }
-  if (ndigits > 0 && e + ndigits >= 0) return x;  // already has <= ndigits decimals
-  if (ndigits < 0 && -static_cast<int64_t>(ndigits) > 330) return std::copysign(0.0, x);
+  // Already has <= ndigits decimals (also the whole answer for huge ndigits).
+  if (ndigits > 0 && static_cast<int64_t>(e) + ndigits >= 0) return x;
+  // |x| < 0.5 * 10**-ndigits: rounds to a zero of x's sign.
+  if (ndigits < -330) return std::copysign(0.0, x);
   // R = round_half_away(|x| * 10**ndigits), computed as num / den exactly.
   mpz_t num, den, q, r;
   mpz_inits(num, den, q, r, nullptr);

@@ -198,6 +198,26 @@ bool mpz_to_double(const mpz_t v, double& out) {
   return true;
 }
 
+FloatToInt float_to_int(double v, int64_t& small, mpz_t big) {
+  if (std::isnan(v)) return FloatToInt::kNan;
+  if (std::isinf(v)) return FloatToInt::kInfinity;
+  double t = std::trunc(v);
+  // [-2**63, 2**63) is exactly the int64 range, and both ends are doubles.
+  if (t >= -9223372036854775808.0 && t < 9223372036854775808.0) {
+    small = static_cast<int64_t>(t);
+    return FloatToInt::kSmall;
+  }
+  mpz_set_d(big, t);
+  return FloatToInt::kBig;
+}
+
+FormatError float_to_int_error(FloatToInt status) {
+  if (status == FloatToInt::kInfinity) {
+    return {"OverflowError", "cannot convert float infinity to integer"};
+  }
+  return {"ValueError", "cannot convert float NaN to integer"};
+}
+
 // ---- '%' operator ----
 
 std::string format_int_printf(int64_t v, char type, int precision, PrintfFlags flags, int width) {

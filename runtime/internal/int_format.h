@@ -45,6 +45,14 @@ std::string long_bin(const mpz_t v);     // bin(5L) == '0b101' (no 'L')
 bool mpz_to_double(const mpz_t v, double& out);
 inline constexpr const char* kLongTooLargeForFloat = "long int too large to convert to float";
 
+// int(x) / long(x) for a float: truncates toward zero. kBig means the value
+// is in big (which the caller has initialised) and does not fit int64.
+enum class FloatToInt { kSmall, kBig, kInfinity, kNan };
+FloatToInt float_to_int(double v, int64_t& small, mpz_t big);
+// {exc_type, msg} for kInfinity ("OverflowError", "cannot convert float infinity
+// to integer") and kNan ("ValueError", "cannot convert float NaN to integer").
+FormatError float_to_int_error(FloatToInt status);
+
 // ---- '%' operator ----
 
 // type: d i u x X o. precision -1: none.

@@ -13,9 +13,12 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 
 namespace pytrans::rt::internal {
 namespace {
+
+using namespace std::string_view_literals;
 
 double from_bits(uint64_t b) {
   double d;
@@ -146,7 +149,7 @@ TEST(FloatFormat, PrintfMatchesCPython) {
 struct SpecRow {
   uint64_t bits;
   const char* spec;
-  const char* expected;  // the text, or the message when exc_type is not empty
+  std::string_view expected;  // the text, or the message when exc_type is not empty
   const char* exc_type;
 };
 const SpecRow kSpec[] = {

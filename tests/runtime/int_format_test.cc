@@ -143,6 +143,42 @@ TEST(IntFormat, LongToDoubleMatchesCPython) {
   }
 }
 
+struct FloatToIntRow {
+  uint64_t bits;
+  char kind;  // 'I' int, 'L' long, 'E' error
+  const char* value;  // decimal, or the message
+  const char* exc;
+};
+const FloatToIntRow kFloatToInt[] = {
+#include "vectors/float_to_int.inc"
+};
+
+TEST(IntFormat, FloatToIntMatchesCPython) {
+  mpz_t big;
+  mpz_init(big);
+  for (const auto& r : kFloatToInt) {
+    int64_t small = 0;
+    FloatToInt st = float_to_int(from_bits(r.bits), small, big);
+    switch (r.kind) {
+      case 'I':
+        ASSERT_EQ(st, FloatToInt::kSmall) << r.value;
+        EXPECT_EQ(std::to_string(small), r.value);
+        break;
+      case 'L':
+        ASSERT_EQ(st, FloatToInt::kBig) << r.value;
+        EXPECT_EQ(long_str(big), r.value);
+        break;
+      default: {
+        ASSERT_TRUE(st == FloatToInt::kInfinity || st == FloatToInt::kNan) << r.value;
+        FormatError e = float_to_int_error(st);
+        EXPECT_EQ(e.msg, r.value);
+        EXPECT_EQ(e.exc_type, r.exc);
+      }
+    }
+  }
+  mpz_clear(big);
+}
+
 struct PrintfRow {
   const char* decimal;
   bool is_long;

@@ -129,7 +129,8 @@ def gen_float_format(rng):
     for i in range(6000):
         x = random_double(rng)
         t = rng.choice('eEfFgGrs' if i % 4 else 'fgs')
-        prec = rng.choice([-1, -1, 0, 1, 2, 3, 5, 6, 10, 12, 15, 17, 20, rng.randrange(0, 60)])
+        prec = rng.choice([-1, -1, 0, 1, 2, 3, 5, 6, 10, 12, 15, 17, 20, rng.randrange(0, 60),
+                           rng.randrange(0, 60), rng.randrange(60, 400) if i % 10 == 0 else 6])
         if t in 'fF' and abs(x) > 1e60 and rng.random() < 0.7:
             prec = rng.choice([-1, 0, 2])
         flags = ''.join(c for c in '#+ 0-' if rng.random() < 0.2)
@@ -164,7 +165,8 @@ def gen_float_format(rng):
         if rng.random() < 0.2:
             spec += ','
         if rng.random() < 0.6:
-            spec += '.' + str(rng.choice([0, 1, 2, 3, 5, 6, 10, 12, 17, rng.randrange(0, 40)]))
+            spec += '.' + str(rng.choice([0, 1, 2, 3, 5, 6, 10, 12, 17, rng.randrange(0, 40),
+                                          rng.randrange(40, 400) if i % 10 == 0 else 16]))
         elif rng.random() < 0.01:
             spec += '.'
         spec += rng.choice(['', '', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'd', 'x', 's', 'ff'] if
@@ -401,6 +403,16 @@ def gen_int_format(rng):
         ok, r = call(lambda: float(v))
         rows.append('{"%d", %s, %s},' % (v, bits(r) if ok else '0', 'false' if ok else 'true'))
     write('long_to_double.inc', '{decimal, float(v) bits, overflow}', rows)
+
+    rows = []
+    for x in [INF, -INF, NAN, 2.0 ** 63, -2.0 ** 63, 1e20, -0.0, 3.7, -3.7] + [
+            random_double(rng) for _ in range(1500)]:
+        ok, r = call(lambda: int(x))
+        if ok:
+            rows.append("{%s, '%s', \"%d\", \"\"}," % (bits(x), 'L' if type(r) is long else 'I', r))
+        else:
+            rows.append("{%s, 'E', %s, %s}," % (bits(x), cstr(r[1]), cstr(r[0])))
+    write('float_to_int.inc', '{bits, I=int L=long E=error, value or message, exc type}', rows)
 
     rows = []
     for i in range(5000):
