@@ -34,5 +34,36 @@ void unpack_to(Value seq, Value* out, size_t n);         // a, b = seq (exact Va
 Value make_function(CallFn entry, const CodeInfo* code, Dict* globals, const Value* defaults, size_t ndefaults,
                     Tuple* closure, Value doc);
 void set_exc_info(Value exc, Value tb);
-void assert_fail(Value msg);
+[[noreturn]] void assert_fail(Value msg);
+[[noreturn]] void reraise_current();                     // bare `raise`
+[[noreturn]] void rethrow(const PyException& e);          // after a finally body
+Value load_class_name(Dict* ns, Dict* globals, Str* name);
+int64_t range_bound(Value v);                            // for i in range(...) loops
+Value with_enter(Value mgr);
+Value with_exit(Value mgr);
+Value exc_type_of(Value exc);
+[[noreturn]] void raise_free_unbound(const char* name);
+
+inline Value bound_local(Value v, const char* name) {
+  if (__builtin_expect(v.is_null(), 0)) raise_unbound_local(name);
+  return v;
+}
+inline Value cell_get(Cell* c, const char* name) {
+  if (__builtin_expect(c->v.is_null(), 0)) raise_unbound_local(name);
+  return c->v;
+}
+inline Value free_get(Cell* c, const char* name) {
+  if (__builtin_expect(c->v.is_null(), 0)) raise_free_unbound(name);
+  return c->v;
+}
+inline Value load_global(Dict* g, Str* name) {
+  Value v = dict_get_str(g, name);
+  if (__builtin_expect(!v.is_null(), 1)) return v;
+  return load_global_slow(g, name);
+}
+inline Value inplace(Value a, Value b, NumberSlot slot) {
+  if (slot == kNbAdd && a.is_small_int() && b.is_small_int()) return add(a, b);
+  if (slot == kNbSub && a.is_small_int() && b.is_small_int()) return sub(a, b);
+  return inplace_op(a, b, slot);
+}
 }  // namespace pytrans::rt

@@ -83,9 +83,62 @@ void set_exc_info(Value exc, Value tb) {
   t->exc_tb = tb;
 }
 
-void assert_fail(Value msg) {
+[[noreturn]] void assert_fail(Value msg) {
   if (msg.is_null()) raise(exc_new(&AssertionErrorType, nullptr, 0));
   raise(exc_new(&AssertionErrorType, &msg, 1));
+}
+
+}  // namespace pytrans::rt
+
+namespace pytrans::rt {
+
+void reraise_current() {
+  ThreadState* t = ts();
+  if (t->exc_value.is_null())
+    raise_type_error("exceptions must be old-style classes or derived from BaseException, not NoneType");
+  reraise(t->exc_value, t->exc_tb);
+}
+
+void rethrow(const PyException& e) {
+  ThreadState* t = ts();
+  t->raising = e.exc;
+  t->raising_tb = e.tb;
+  throw PyException(e);
+}
+
+Value load_class_name(Dict* ns, Dict* globals, Str* name) {
+  Value v = dict_get_str(ns, name);
+  if (!v.is_null()) return v;
+  return load_name_module(globals, name);
+}
+
+int64_t range_bound(Value v) {
+  if (is_int(v)) return int_value(v);
+  // Anything else takes the general path's errors: build the list once.
+  Value r = call(load_global_slow(builtins_module()->dict, str_intern("range")), v);
+  (void)r;
+  raise_type_error("range() integer end argument expected, got %s.", type_name(v));
+}
+
+Value with_exit(Value mgr) {
+  Value f = getattr_opt(mgr, str_intern("__exit__"));
+  if (f.is_null()) raise_fmt(&AttributeErrorType, "__exit__");
+  return f;
+}
+
+Value with_enter(Value mgr) {
+  Value f = getattr_opt(mgr, str_intern("__enter__"));
+  if (f.is_null()) raise_fmt(&AttributeErrorType, "__enter__");
+  return call(f);
+}
+
+Value exc_type_of(Value exc) {
+  if (type_of(exc) == &InstanceType) return Value(exc.as<Instance>()->klass);
+  return Value(type_of(exc));
+}
+
+void raise_free_unbound(const char* name) {
+  raise_fmt(&NameErrorType, "free variable '%s' referenced before assignment in enclosing scope", name);
 }
 
 }  // namespace pytrans::rt

@@ -22,6 +22,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -30,6 +31,7 @@
 namespace pytrans::rt {
 
 Value build_oldstyle_class(Str* name, Tuple* bases, Dict* ns);  // oldstyle.cc
+Value staticmethod_new(Value f);                                // descriptors.cc
 
 namespace {
 
@@ -161,8 +163,7 @@ Value slot_iter(Value self) {
     Type* b = SOLID(self);
     if (b->iter) return b->iter(self);
     if (!lookup_special(self, "__getitem__").is_null()) {
-      extern Type SeqIterType;
-      return iter(self);
+          return iter(self);
     }
     raise_type_error("'%s' object is not iterable", type_name(self));
   }
@@ -504,7 +505,6 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   // __new__ defined as a plain function is implicitly a staticmethod.
   Value nw = dict_get_str(ns, str_intern("__new__"));
   if (!nw.is_null() && type_of(nw) == &FunctionType) {
-    extern Value staticmethod_new(Value);
     dict_set(ns, Value(str_intern("__new__")), staticmethod_new(nw));
   }
   return Value(t);

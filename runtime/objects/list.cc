@@ -24,6 +24,8 @@
 
 namespace pytrans::rt {
 
+Value list_iter(Value self);  // iter.cc
+
 Type ListType;
 
 namespace {
@@ -250,7 +252,6 @@ Value list_imul(Value a, Value b) {
 
 int list_nonzero(Value v) { return v.as<List>()->len != 0; }
 
-Value list_iter(Value self);  // iter.cc
 
 Value list_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (kw) raise_type_error("'%s' is an invalid keyword argument for this function", "sequence");

@@ -17,6 +17,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -149,7 +150,6 @@ Value instance_iter(Value self) {
   Value m = special(self, "__iter__");
   if (!m.is_null()) return call(m);
   if (special(self, "__getitem__").is_null()) raise_type_error("iteration over non-sequence");
-  extern Type SeqIterType;
   struct SeqIterLayout : Object { Value seq; int64_t index; };
   auto* it = new_object<SeqIterLayout>(&SeqIterType);
   it->seq = self;

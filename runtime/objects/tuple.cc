@@ -18,6 +18,8 @@
 
 namespace pytrans::rt {
 
+Value tuple_iter(Value self);  // iter.cc: sequence iterator
+
 Type TupleType;
 
 Tuple* tuple_new(size_t n) {
@@ -143,7 +145,6 @@ int tuple_contains(Value self, Value item) {
   return 0;
 }
 
-Value tuple_iter(Value self);  // iter.cc: sequence iterator
 
 Value tuple_new_fn(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   if (kw) raise_type_error("'%s' is an invalid keyword argument for this function", "sequence");
