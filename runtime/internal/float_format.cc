@@ -112,10 +112,24 @@ void strip_trailing_zeros(std::string& digits) {
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
 }
 
+// A quirk of 2.7's dtoa (its fast path for integers below 1e15): when an
+// integer is rounded to p <= 14 significant digits and the dropped part is
+// exactly half a unit that rounds down (ties to even), the digits keep their
+// trailing zeros. So '%.3g' % 38050.0 == '3.80e+04' (but 38040.0 gives
+// '3.8e+04') and str(6107705884305.0) == '6.10770588430e+12'. Only the
+// zero-stripping modes (%g and str) can show it, always in exponent form.
+bool keeps_trailing_zeros(double a, const Sci& s, int p) {
+  if (p > 14 || a >= 1e15 || s.exp + 1 <= p || a != std::floor(a)) return false;
+  uint64_t n = static_cast<uint64_t>(a);
+  uint64_t unit = 1;
+  for (int i = 0; i < s.exp + 1 - p; ++i) unit *= 10;
+  return n % unit * 2 == unit && (n / unit) % 2 == 0;
+}
+
 // The 'r' and 's'/'' layouts: drop trailing zeros, fixed iff -4 <= exp < limit,
 // fixed form always shows at least one decimal ('.0').
-std::string short_layout(Sci s, int limit) {
-  strip_trailing_zeros(s.digits);
+std::string short_layout(Sci s, int limit, bool keep_zeros = false) {
+  if (!keep_zeros) strip_trailing_zeros(s.digits);
   if (s.exp >= -4 && s.exp < limit) {
     int frac = std::max(static_cast<int>(s.digits.size()) - 1 - s.exp, 1);
     return place_fixed(s.digits, s.exp, frac);
@@ -142,7 +156,7 @@ std::string format_abs(double a, char type, int prec, bool alt) {
     case 'g': {
       int p = prec == 0 ? 1 : prec;
       Sci s = sci_rounded(a, p);
-      if (!alt) strip_trailing_zeros(s.digits);
+      if (!alt && !keeps_trailing_zeros(a, s, p)) strip_trailing_zeros(s.digits);
       if (s.exp >= -4 && s.exp < p) {
         int frac = alt ? p - 1 - s.exp : static_cast<int>(s.digits.size()) - 1 - s.exp;
         std::string out = place_fixed(s.digits, s.exp, std::max(frac, 0));
@@ -155,7 +169,9 @@ std::string format_abs(double a, char type, int prec, bool alt) {
       return short_layout(sci_shortest(a), 16);
     case 'z': {
       int p = prec == 0 ? 1 : prec;
-      return short_layout(sci_rounded(a, p), p - 1);
+      Sci s = sci_rounded(a, p);
+      bool keep = keeps_trailing_zeros(a, s, p);
+      return short_layout(std::move(s), p - 1, keep);
     }
   }
   return std::string();

@@ -66,6 +66,11 @@ TEST(FloatFormat, MainUses) {
   EXPECT_EQ(float_str(1e11), "1e+11");
   EXPECT_EQ(float_str(99999999999.0), "99999999999.0");
   EXPECT_EQ(float_str(5e-324), "4.94065645841e-324");
+  // 2.7's dtoa keeps trailing zeros when an integer below 1e15 is cut at an
+  // exact half that rounds down.
+  EXPECT_EQ(float_str(6107705884305.0), "6.10770588430e+12");
+  EXPECT_EQ(format_float_printf(38050.0, 'g', 3, {}, -1), "3.80e+04");
+  EXPECT_EQ(format_float_printf(38040.0, 'g', 3, {}, -1), "3.8e+04");
   // '%' formatting.
   EXPECT_EQ(format_float_printf(0.5, 'f', 0, {}, -1), "0");
   EXPECT_EQ(format_float_printf(2.675, 'f', 2, {}, -1), "2.67");

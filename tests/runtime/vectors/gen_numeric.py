@@ -72,7 +72,14 @@ def write(name, header, rows):
 # ---- interesting doubles ----
 
 def random_double(rng):
-    k = rng.randrange(12)
+    k = rng.randrange(13)
+    if k == 12:  # integers below 1e15 ending in an exact half at some digit
+        m = rng.randrange(1, 6)
+        head = rng.randrange(1, 10 ** rng.randrange(1, 14)) * rng.choice([1, 10, 100])
+        v = head * 10 ** m + 5 * 10 ** (m - 1)
+        if v < 10 ** 15:
+            return float(v) * rng.choice([1, -1])
+        k = 11
     if k == 0:  # any finite bit pattern
         while True:
             x = struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0]
