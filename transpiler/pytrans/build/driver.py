@@ -131,6 +131,7 @@ class BuildResult(object):
         self.compiled = []      # labels of translation units compiled this time
         self.emitted = []       # module names parsed + emitted this time
         self.linked = False     # False when the link was a cache hit
+        self.phases = {}        # seconds per step
         self.seconds = 0.0
 
 
@@ -162,6 +163,7 @@ class Builder(object):
         result = BuildResult()
         modules = self._discover(script, include_dirs, cwd, source, result)
         result.modules = modules
+        t_emit = time.time()
 
         main_list = [(m.name, m.filename, m.is_package) for m in modules]
         main_key = cache_mod.hash_parts(self.frontend.version, 'main-tu', MAIN, main_list)
@@ -175,16 +177,23 @@ class Builder(object):
         if keep_cpp:
             self._keep_cpp(keep_cpp, modules, record['cc'])
 
+        t_compile = time.time()
         objects = self._compile_all(units, result)
+        t_link = time.time()
         result.exe = self._link(objects, out or script, result)
+        t_done = time.time()
+        result.phases = {'discover+emit': t_emit - start, 'compile': t_link - t_compile,
+                         'link': t_done - t_link}
         if out:
             self._install(result.exe, os.path.join(cwd, out))
             result.out = out
         result.seconds = time.time() - start
         if self.verbose:
             self._say('pytrans: %d modules (%d emitted), %d of %d units compiled, link %s, %.2fs'
-                      % (len(modules), len(result.emitted), len(result.compiled), len(units),
-                         'done' if result.linked else 'cached', result.seconds))
+                      ' (%s)' % (len(modules), len(result.emitted), len(result.compiled),
+                                 len(units), 'done' if result.linked else 'cached',
+                                 result.seconds, ', '.join('%s %.2fs' % kv
+                                                           for kv in result.phases.items())))
         return result
 
     def emit_source(self, script, cwd=None, source=None):
