@@ -96,6 +96,9 @@ def parse_number(s, neg=False):
     if s[:2].lower() != '0x' and ('.' in s or 'e' in s or 'E' in s):
         v = float(s)
         return -v if neg else v
+    if len(s) > 1 and s[0] == '0' and s[1] in '0123456789' and ('8' in s or '9' in s):
+        v = float(s)  # '09' (accepted before 'e...', see tokenizer): strtod reads it
+        return -v if neg else v
     v = _int_value(s)
     if neg:
         v = -v
@@ -139,8 +142,12 @@ class Parser(object):
         self.print_function = False
         self.unicode_literals = False
         self.future_features = set()
-        self.plain_strings = []  # (Str node, tokens) decoded as str before unicode_literals
-        self.ast_error = None
+        self.plain_strings = []  # (Str node, tokens, seq) decoded before unicode_literals
+        # ast.c-level errors as [seq, error, tag]: the first in source order wins,
+        # after the whole parse; tag marks string errors that unicode_literals
+        # (found later in the file) may replace.
+        self.ast_errors = []
+        self.err_tag = None
 
     # ---- helpers ----
 
@@ -156,7 +163,7 @@ class Parser(object):
         kind = 'SyntaxError'
         ttype = tok[0]
         lineno = tok[2]
-        if ttype is ENDMARKER and msg is None:
+        if (ttype is ENDMARKER or (ttype is NEWLINE and tok[1] == 'EOF')) and msg is None:
             # 2.7 reports the end of the last line (blank ones included):
             # "unexpected EOF" for a one-line input, else as a plain error.
             last = self.src.text.count('\n')
@@ -167,7 +174,8 @@ class Parser(object):
                 kind, msg = 'IndentationError', 'expected an indented block'
             else:
                 msg = 'invalid syntax'
-            raise SyntaxError27(kind, msg, self.filename, last, len(line), line)
+            raise SyntaxError27(kind, msg, self.filename, last,
+                                self.src.restore_offset(line, len(line)), line)
         if expected_indent:
             kind, msg = 'IndentationError', 'expected an indented block'
             offset = self.token_end(tok)
@@ -183,10 +191,14 @@ class Parser(object):
             offset = self.token_end(tok)
         text = self.src.line(lineno)
         base = self.src.line_bases.get(lineno)
-        if base is not None and not (ttype is STRING and tok[3] == -1):
+        if ttype is STRING and tok[3] == -1:
+            # a multi-line string: offset and text run from its buffer's first line
+            text = ''.join(self.src.line(k) for k in range(tok[1][2], lineno + 1))
+        elif base is not None:
             offset += base[0]
             text = ''.join(self.src.line(k) for k in range(base[1], lineno + 1))
-        raise SyntaxError27(kind, msg, self.filename, lineno, offset, text)
+        raise SyntaxError27(kind, msg, self.filename, lineno,
+                            self.src.restore_offset(text, offset), text)
 
     @staticmethod
     def token_end(tok):
@@ -200,11 +212,11 @@ class Parser(object):
             return tok[3] + 1
         return tok[3] + len(tok[1])
 
-    def ast_err(self, msg, lineno, col=0):
+    def ast_err(self, msg, lineno, col=0, kind='SyntaxError'):
         """An error 2.7 finds in ast.c: reported after the parse, offset None."""
-        if self.ast_error is None:
-            self.ast_error = SyntaxError27('SyntaxError', msg, self.filename, lineno,
-                                           None, None, col + 1 if col >= 0 else 1)
+        err = SyntaxError27(kind, msg, self.filename, lineno, None, None,
+                            col + 1 if col >= 0 else 1)
+        self.ast_errors.append([len(self.ast_errors), err, self.err_tag])
 
     def expect(self, value):
         tok = self.tok
@@ -240,11 +252,17 @@ class Parser(object):
                 self.advance()
                 continue
             self.stmt(body)
-        if self.unicode_literals:
-            for node, toks in self.plain_strings:
+        if self.unicode_literals and self.plain_strings:
+            # 2.7 applies unicode_literals to every string of the file
+            retagged = {id(node): seq for node, toks, seq in self.plain_strings}
+            errors = [e for e in self.ast_errors if e[2] not in retagged]
+            for node, toks, seq in self.plain_strings:
+                self.ast_errors = []
                 node.s = self.decode_strings(toks)[0]
-        if self.ast_error is not None:
-            raise self.ast_error
+                errors.extend([seq, e[1], None] for e in self.ast_errors)
+            self.ast_errors = errors
+        if self.ast_errors:
+            raise min(self.ast_errors, key=lambda e: e[0])[1]
         mod = A.Module(body)
         mod.future_features = self.future_features
         mod.source_lines = self.src.text_lines()
@@ -317,13 +335,10 @@ class Parser(object):
                 return _node(A.Assign, start[2], start[3], targets, value)
             op = _AUGOPS.get(v)
             if op is not None:
-                if isinstance(e, (A.Name, A.Attribute, A.Subscript)):
-                    self.set_context(e, STORE, start)
-                elif isinstance(e, A.GeneratorExp):
-                    self.ast_err('augmented assignment to generator expression not possible', start[2])
-                elif isinstance(e, A.Yield):
-                    self.ast_err('augmented assignment to yield expression not possible', start[2])
-                else:
+                n_err = len(self.ast_errors)
+                self.set_context(e, STORE, start)
+                if len(self.ast_errors) == n_err and not isinstance(
+                        e, (A.Name, A.Attribute, A.Subscript)):
                     self.ast_err('illegal expression for augmented assignment', start[2])
                 self.advance()
                 if self.is_kw('yield'):
@@ -482,9 +497,15 @@ class Parser(object):
                 break
             if paren:
                 self.expect(')')
-        if module == '__future__':
+        if module == '__future__' and level == 0:
+            self.future_features.update(a.name for a in names)
+        # 2.7's parser switches print_function / unicode_literals on with a
+        # shallow look at the statement (parser.c future_hack); reproduce its
+        # false positives: 'from a.b import print_function' and
+        # 'from . import print_function' count too.
+        if (level == 0 and (module == '__future__' or '.' in module)) or (
+                level == 1 and module is None):
             for a in names:
-                self.future_features.add(a.name)
                 if a.name == 'print_function':
                     self.print_function = True
                 elif a.name == 'unicode_literals':
@@ -732,8 +753,12 @@ class Parser(object):
                     break
                 elts.append(self.fpdef(False))
             self.expect(')')
-            if single and top:
-                return elts[0]
+            if single:
+                # (x) is just x, at any depth (2.7 elides the parentheses)
+                e = elts[0]
+                if top and type(e) is A.Name:
+                    e.ctx = PARAM
+                return e
             return _node(A.Tuple, fstart[2], fstart[3], elts, STORE)
         name = self.name()
         self.forbidden(name, tok[2], tok[3])
@@ -1154,10 +1179,15 @@ class Parser(object):
             while self.tok[0] is STRING:
                 toks.append(self.tok)
                 self.advance()
-            s, plain = self.decode_strings(toks)
-            node = _node(A.Str, tok[2], tok[3], s)
+            node = _node(A.Str, tok[2], tok[3], None)
+            seq = len(self.ast_errors)
+            self.err_tag = id(node)
+            try:
+                node.s, plain = self.decode_strings(toks)
+            finally:
+                self.err_tag = None
             if plain and not self.unicode_literals:
-                self.plain_strings.append((node, toks))
+                self.plain_strings.append((node, toks, seq))
             return node
         if t is OP:
             v = tok[1]
@@ -1367,8 +1397,7 @@ class Parser(object):
                 v = u'' if is_unicode else b''
             except ValueError as e:
                 # 2.7 raises a plain ValueError (no line) for a bad \x in a str.
-                self.ast_err(_value_error_text(e), toks[0][2])
-                self.ast_error.kind = 'ValueError'
+                self.ast_err(_value_error_text(e), toks[0][2], kind='ValueError')
                 v = u'' if is_unicode else b''
             any_unicode = any_unicode or is_unicode
             values.append(v)
@@ -1417,9 +1446,14 @@ class Parser(object):
             return text
         if not raw and '\\' not in text:
             return text
-        if not text.isascii():
-            text = _NONASCII_OR_ESC.sub(_uesc, text)
-        data = text.encode('ascii')
+        if enc == 'utf-8' or src.translated:
+            # 2.7 turns each non-ASCII char into \U%08x before decoding
+            # (error positions count in that buffer).
+            if not text.isascii():
+                text = _NONASCII_OR_ESC.sub(_uesc, text)
+            data = text.encode('ascii')
+        else:
+            data = text.encode('latin-1')
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             if raw:
@@ -1429,6 +1463,20 @@ class Parser(object):
 
 def _unicode_error_text(e):
     s = str(e)
+    if isinstance(e, UnicodeDecodeError):
+        if e.encoding == 'rawunicodeescape':
+            s = s.replace('truncated \\uXXXX escape', 'truncated \\uXXXX')
+            s = s.replace('truncated \\UXXXXXXXX escape', 'truncated \\UXXXXXXXX')
+        elif e.encoding == 'utf-8' and e.reason == 'invalid continuation byte':
+            # 2.7 checks the length of the sequence first
+            lead = e.object[e.start]
+            need = 2 if lead < 0xe0 else 3 if lead < 0xf0 else 4
+            run = 0
+            while e.start + run < len(e.object) and e.object[e.start + run] >= 0x80:
+                run += 1
+            if run < need:
+                s = "'utf-8' codec can't decode byte 0x%02x in position %d: " \
+                    "unexpected end of data" % (lead, e.start)
     # Python 3 names the codecs like 2.7 except for utf-8 ('utf8' in 2.7).
     return s.replace("'utf-8' codec", "'utf8' codec")
 

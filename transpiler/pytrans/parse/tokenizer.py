@@ -12,7 +12,7 @@ literal are recovered exactly by encoding its characters back to latin-1.
 Tokens are tuples ``(type, value, lineno, col)``; ``type`` is one of the
 module constants below. OP tokens carry the operator text as value; keywords
 are NAME tokens (the parser knows which names are keywords). A STRING token's
-value is a tuple ``(prefix, body, start_lineno, start_col)`` and it is
+value is a tuple ``(prefix, body, buffer_first_line, start_col, end_offset)`` and it is
 positioned as 2.7 positions it: a string that spans lines gets the line where
 it ENDS and col -1 (an artefact of 2.7's tokenizer we reproduce on purpose).
 """
@@ -100,7 +100,12 @@ class Source(object):
         if data.startswith(b'\xef\xbb\xbf'):
             data = data[3:]
             encoding = 'utf-8'
+        # 2.7's translate_newlines(): \r\n and \r become \n, and a final
+        # \r\n leaves an extra empty line behind (a 2.7 bug we keep).
+        extra = data.endswith(b'\r\n')
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
+        if extra:
+            data += b'\n'
         cookie = None
         lines = data.split(b'\n', 2)
         for i, line in enumerate(lines[:2]):
@@ -108,6 +113,8 @@ class Source(object):
             if m:
                 cookie = m.group(1)
                 break
+            if line.lstrip(b' \t\f')[:1] not in (b'#', b''):
+                break  # 2.7 stops looking after a line with code
         self.translated = False
         self.line_bases = {}  # lineno -> (offset base, first line), see tokenize()
         if cookie is not None:
@@ -141,6 +148,14 @@ class Source(object):
         self.text = data.decode('latin-1')
         if not self.text.endswith('\n'):
             self.text += '\n'
+
+    def restore_offset(self, line, offset):
+        """2.7's PyTokenizer_RestoreEncoding(): an error offset counted in
+        the declared encoding, after a round trip through UTF-8 ('replace')."""
+        if self.encoding is None or not line or offset is None or offset <= 1:
+            return offset
+        prefix = line[:offset - 1].encode('latin-1').decode('utf-8', 'replace')
+        return 1 + len(prefix.encode(self.encoding, 'replace'))
 
     def line(self, lineno):
         """Line `lineno` (1-based) of the latin-1 view, with its newline."""
@@ -212,6 +227,7 @@ def _tokenize(src, toks):
     indents = [0]
     depth = 0
     at_line_start = True
+    blankline = False
     cont_line = False  # this physical line follows a backslash continuation
 
     def error(msg, lno, col, kind='SyntaxError', offset=None, text_line=None):
@@ -220,8 +236,9 @@ def _tokenize(src, toks):
         if base is not None and text_line is None:
             offset = (col + 1 if offset is None else offset) + base[0]
             line = ''.join(src.line(k) for k in range(base[1], lno + 1))
-        raise SyntaxError27(kind, msg, filename, lno,
-                            col + 1 if offset is None else offset, line)
+        if offset is None:
+            offset = col + 1
+        raise SyntaxError27(kind, msg, filename, lno, src.restore_offset(line, offset), line)
 
     while True:
         if at_line_start:
@@ -242,13 +259,14 @@ def _tokenize(src, toks):
                     break
                 p += 1
             c = text[p] if p < end else ''
-            if c in ('#', '\n', '') or depth:
-                # Blank or comment-only line: no indentation processing.
-                pos = p
-                if c == '':
-                    break
-            else:
-                pos = p
+            pos = p
+            if c == '':
+                at_line_start = True  # input ended at a line start
+                break
+            # 2.7: a line whose first non-blank is '#' or the newline is
+            # blank (no NEWLINE, no indentation); '\\' does NOT make it blank.
+            blankline = c == '#' or c == '\n'
+            if not blankline and not depth:
                 # (2.7 raises TabError for inconsistent tabs only under
                 # -tt, so mixed tabs and spaces are accepted here too.)
                 if col == indents[-1]:
@@ -291,22 +309,11 @@ def _tokenize(src, toks):
                     depth -= 1
             append((OP, op, lineno, start - line_start))
         elif kind == 'nl':
-            if depth == 0 and (toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT)):
+            if depth == 0 and not blankline:
                 append((NEWLINE, '', lineno, start - line_start))
-                lineno += 1
-                line_start = pos
-                at_line_start = True
-            elif depth == 0 and not cont_line:
-                # Blank line (possibly only a comment): no NEWLINE token.
-                lineno += 1
-                line_start = pos
-                at_line_start = True
-            else:
-                lineno += 1
-                line_start = pos
-                at_line_start = not depth
-                if not depth and toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
-                    pass
+            lineno += 1
+            line_start = pos
+            at_line_start = True
             cont_line = False
         elif kind == 'str':
             quote = m.group()
@@ -316,7 +323,8 @@ def _tokenize(src, toks):
             if sm is None:
                 if len(q) == 3:
                     n_lines = text.count('\n', start) - 1
-                    line = text[line_start:]
+                    base = src.line_bases.get(lineno)
+                    line = text[line_start - (base[0] if base else 0):]
                     error('EOF while scanning triple-quoted string literal',
                           lineno + n_lines, 0, offset=len(line), text_line=line)
                 # EOL: find the end of the (possibly backslash-continued) line.
@@ -345,15 +353,21 @@ def _tokenize(src, toks):
             body = text[pos:body_end - len(q)]
             nls = body.count('\n')
             if nls:
+                start_col = start - line_start
                 first_line_start = line_start
                 first_lineno = lineno
+                prev = src.line_bases.get(lineno)
+                if prev is not None:
+                    # the buffer already started on an earlier line
+                    first_line_start -= prev[0]
+                    first_lineno = prev[1]
                 lineno += nls
                 line_start = text.rfind('\n', 0, body_end) + 1
                 # 2.7 keeps measuring offsets on this line from the string's
                 # first line (its buffer starts there until the next line).
                 src.line_bases[lineno] = (line_start - first_line_start, first_lineno)
                 # 2.7 measures an error offset here from the first line's start.
-                append((STRING, (prefix, body, lineno - nls, start - line_start,
+                append((STRING, (prefix, body, first_lineno, start_col,
                                  body_end - first_line_start), lineno, -1))
             else:
                 append((STRING, (prefix, body, lineno, start - line_start,
@@ -366,6 +380,8 @@ def _tokenize(src, toks):
             # '0x' and '1e+' are invalid tokens.
             if s[0] == '0' or '+' in s or '-' in s:
                 bad = bad_number_end(s)
+                if bad == len(s) and text[pos] in 'eE':
+                    bad = 0  # 2.7 quirk: '09e' reads as NUMBER '09', then a name
                 if bad:
                     error('invalid token', lineno, 0, offset=start - line_start + bad)
             append((NUMBER, s, lineno, start - line_start))
@@ -375,11 +391,16 @@ def _tokenize(src, toks):
             lineno += 1
             line_start = pos
             cont_line = True
-    # End of input. Inside brackets or after a backslash the parser gets
-    # ENDMARKER right away (and reports it as 2.7 does, see Parser.error).
-    if depth == 0 and not cont_line:
-        if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
-            append((NEWLINE, '', lineno, 0))
+    # End of input, as 2.7's tokenizer + parsetok() see it: dedents if the
+    # input ends at a line start outside brackets, then (unless nothing but
+    # blank lines came) ENDMARKER turned into an extra NEWLINE (flagged 'EOF':
+    # an error there is reported as an EOF error), the remaining dedents.
+    if at_line_start and depth == 0:
+        for _ in indents[1:]:
+            append((DEDENT, '', lineno, 0))
+        del indents[1:]
+    if toks:
+        append((NEWLINE, 'EOF', lineno, 0))
         for _ in indents[1:]:
             append((DEDENT, '', lineno, 0))
     append((ENDMARKER, '', lineno, 0))
