@@ -198,6 +198,90 @@ bool mpz_to_double(const mpz_t v, double& out) {
   return true;
 }
 
+namespace {
+
+// The double nearest to (q + s) * 2**e2, where q > 0 has at least 55 bits and
+// s is a positive amount below one unit of q when sticky is set (ties to even;
+// subnormal results keep fewer bits). False on overflow.
+bool round_scaled(const mpz_t q, bool sticky, long e2, double& out) {
+  long n = static_cast<long>(mpz_sizeinbase(q, 2));
+  long top = n - 1 + e2;  // exponent of the leading bit
+  if (top >= 1024) return false;
+  long p = std::min(53L, top + 1075);  // bits the result can keep
+  long drop = n - p;                   // >= 2
+  bool up = false;
+  if (drop - 1 < n && mpz_tstbit(q, static_cast<mp_bitcnt_t>(drop - 1))) {
+    bool exact_half = !sticky && static_cast<long>(mpz_scan1(q, 0)) >= drop - 1;
+    up = true;
+    if (exact_half) {
+      // Tie: round to even.
+      up = drop < n && mpz_tstbit(q, static_cast<mp_bitcnt_t>(drop));
+    }
+  }
+  uint64_t m = 0;
+  if (drop < n) {
+    mpz_t t;
+    mpz_init(t);
+    mpz_tdiv_q_2exp(t, q, static_cast<mp_bitcnt_t>(drop));
+    m = mpz_get_ui(t);
+    mpz_clear(t);
+  }
+  if (up) ++m;
+  out = std::ldexp(static_cast<double>(m), static_cast<int>(drop + e2));
+  return !std::isinf(out);
+}
+
+}  // namespace
+
+TrueDivStatus int_true_divide(int64_t a, int64_t b, double& out) {
+  if (b == 0) return TrueDivStatus::kZeroDivision;
+  const int64_t k2p53 = int64_t{1} << 53;
+  if (a >= -k2p53 && a <= k2p53 && b >= -k2p53 && b <= k2p53) {
+    out = static_cast<double>(a) / static_cast<double>(b);  // both exact: one rounding
+    return TrueDivStatus::kOk;
+  }
+  mpz_t x, y;
+  mpz_init_set_si(x, a);
+  mpz_init_set_si(y, b);
+  TrueDivStatus st = long_true_divide(x, y, out);
+  mpz_clear(x);
+  mpz_clear(y);
+  return st;
+}
+
+TrueDivStatus long_true_divide(const mpz_t a, const mpz_t b, double& out) {
+  if (mpz_sgn(b) == 0) return TrueDivStatus::kZeroDivision;
+  bool negative = (mpz_sgn(a) < 0) != (mpz_sgn(b) < 0);
+  if (mpz_sgn(a) == 0) {
+    out = negative ? -0.0 : 0.0;
+    return TrueDivStatus::kOk;
+  }
+  long na = static_cast<long>(mpz_sizeinbase(a, 2));
+  long nb = static_cast<long>(mpz_sizeinbase(b, 2));
+  // Scale so the integer quotient has 55 or 56 bits.
+  long shift = 55 - (na - nb);
+  mpz_t x, y, q, r;
+  mpz_inits(x, y, q, r, nullptr);
+  mpz_abs(x, a);
+  mpz_abs(y, b);
+  if (shift > 0) {
+    mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(shift));
+  } else {
+    mpz_mul_2exp(y, y, static_cast<mp_bitcnt_t>(-shift));
+  }
+  mpz_tdiv_qr(q, r, x, y);
+  bool ok = round_scaled(q, mpz_sgn(r) != 0, -shift, out);
+  mpz_clears(x, y, q, r, nullptr);
+  if (!ok) return TrueDivStatus::kOverflow;
+  if (negative) out = -out;
+  return TrueDivStatus::kOk;
+}
+
+FormatError true_divide_error(TrueDivStatus status) {
+  if (status == TrueDivStatus::kZeroDivision) return {"ZeroDivisionError", "division by zero"};
+  return {"OverflowError", "integer division result too large for a float"};
+}
+
 FloatToInt float_to_int(double v, int64_t& small, mpz_t big) {
   if (std::isnan(v)) return FloatToInt::kNan;
   if (std::isinf(v)) return FloatToInt::kInfinity;

@@ -45,6 +45,18 @@ std::string long_bin(const mpz_t v);     // bin(5L) == '0b101' (no 'L')
 bool mpz_to_double(const mpz_t v, double& out);
 inline constexpr const char* kLongTooLargeForFloat = "long int too large to convert to float";
 
+// a / b under true division ('from __future__ import division', or
+// operator.truediv) for ints and longs: one correct rounding of the exact
+// quotient, subnormals included. 0 / -5 is -0.0.
+enum class TrueDivStatus {
+  kOk,
+  kZeroDivision,  // ZeroDivisionError: division by zero
+  kOverflow,      // OverflowError: integer division result too large for a float
+};
+TrueDivStatus int_true_divide(int64_t a, int64_t b, double& out);
+TrueDivStatus long_true_divide(const mpz_t a, const mpz_t b, double& out);
+FormatError true_divide_error(TrueDivStatus status);
+
 // int(x) / long(x) for a float: truncates toward zero. kBig means the value
 // is in big (which the caller has initialised) and does not fit int64.
 enum class FloatToInt { kSmall, kBig, kInfinity, kNan };

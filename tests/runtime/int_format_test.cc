@@ -91,6 +91,20 @@ TEST(IntFormat, MainUses) {
   std::string googol4 = "1" + std::string(400, '0');  // 10**400
   Z huge(googol4.c_str());
   EXPECT_FALSE(mpz_to_double(huge.v, d));
+  // True division of integers: one correct rounding, 2.7's errors.
+  EXPECT_EQ(int_true_divide(1, 3, d), TrueDivStatus::kOk);
+  EXPECT_EQ(d, 1 / 3.0);
+  EXPECT_EQ(int_true_divide(0, -5, d), TrueDivStatus::kOk);
+  EXPECT_TRUE(std::signbit(d));  // -0.0
+  EXPECT_EQ(long_true_divide(huge.v, five.v, d), TrueDivStatus::kOverflow);
+  EXPECT_EQ(true_divide_error(TrueDivStatus::kOverflow).msg,
+            "integer division result too large for a float");
+  // int(x) for a float truncates; big values become longs.
+  int64_t small = 0;
+  EXPECT_EQ(float_to_int(-3.7, small, huge.v), FloatToInt::kSmall);
+  EXPECT_EQ(small, -3);
+  EXPECT_EQ(float_to_int(1e20, small, huge.v), FloatToInt::kBig);
+  EXPECT_EQ(long_str(huge.v), "100000000000000000000");
 }
 
 struct ConvRow {
@@ -139,6 +153,41 @@ TEST(IntFormat, LongToDoubleMatchesCPython) {
     EXPECT_EQ(!ok, r.overflow) << r.decimal;
     if (ok && !r.overflow) {
       EXPECT_EQ(d, from_bits(r.bits)) << r.decimal;
+    }
+  }
+}
+
+struct TrueDivRow {
+  const char* a;
+  const char* b;
+  bool small;  // both are ints (else at least one long)
+  uint64_t bits;
+  const char* error;
+};
+const TrueDivRow kTrueDiv[] = {
+#include "vectors/int_true_divide.inc"
+};
+
+TEST(IntFormat, TrueDivisionMatchesCPython) {
+  for (const auto& r : kTrueDiv) {
+    double out = 0;
+    TrueDivStatus st;
+    if (r.small) {
+      st = int_true_divide(std::stoll(r.a), std::stoll(r.b), out);
+    } else {
+      Z a(r.a), b(r.b);
+      st = long_true_divide(a.v, b.v, out);
+    }
+    std::string what = std::string(r.a) + " / " + r.b;
+    if (*r.error) {
+      ASSERT_NE(st, TrueDivStatus::kOk) << what;
+      FormatError e = true_divide_error(st);
+      EXPECT_EQ(e.exc_type + ": " + e.msg, r.error) << what;
+    } else {
+      ASSERT_EQ(st, TrueDivStatus::kOk) << what;
+      double want = from_bits(r.bits);
+      EXPECT_EQ(out, want) << what;
+      EXPECT_EQ(std::signbit(out), std::signbit(want)) << what;
     }
   }
 }

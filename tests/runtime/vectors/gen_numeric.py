@@ -419,6 +419,35 @@ def gen_int_format(rng):
             rows.append("{%s, '%s', \"%d\", \"\"}," % (bits(x), 'L' if type(r) is long else 'I', r))
         else:
             rows.append("{%s, 'E', %s, %s}," % (bits(x), cstr(r[1]), cstr(r[0])))
+    rows_div = []
+    import operator
+    for i in range(3000):
+        k = rng.randrange(5)
+        if k == 0:
+            a, b = random_intlike(rng), random_intlike(rng)
+        elif k == 1:  # near the subnormal range
+            a = rng.choice([1, 3, 5, rng.getrandbits(60) + 1]) * rng.choice([1, -1])
+            b = 2 ** rng.randrange(1000, 1140) + rng.choice([0, 0, 1, -1, rng.getrandbits(40)])
+        elif k == 2:  # near overflow
+            a = 2 ** rng.randrange(1000, 1100) - rng.choice([0, 1, 2 ** 970, 2 ** 971, rng.getrandbits(980)])
+            b = rng.choice([1, 2, 3, 7, rng.getrandbits(70) + 1, 2 ** 70])
+        elif k == 3:  # ties at 53 bits
+            a = ((rng.getrandbits(53) | 1 << 53) * 2 + 1) << rng.randrange(0, 20)
+            b = 2 ** rng.randrange(0, 40) * rng.choice([1, -1])
+        else:
+            a = rng.randrange(-10 ** 20, 10 ** 20)
+            b = rng.choice([0, 0, rng.randrange(-1000, 1000), rng.randrange(-10 ** 20, 10 ** 20)])
+        small = type(a) is int and type(b) is int
+        ok, r = call(lambda: operator.truediv(a, b))
+        if ok:
+            rows_div.append('{"%d", "%d", %s, %s, ""},' % (a, b, 'true' if small else 'false',
+                                                           bits(r)))
+        else:
+            rows_div.append('{"%d", "%d", %s, 0, %s},' % (a, b, 'true' if small else 'false',
+                                                          cstr(r[0] + ': ' + r[1])))
+    write('int_true_divide.inc', '{a, b, both ints, a / b bits (true division), error}',
+          rows_div)
+
     write('float_to_int.inc', '{bits, I=int L=long E=error, value or message, exc type}', rows)
 
     rows = []
