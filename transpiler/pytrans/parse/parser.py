@@ -1404,16 +1404,23 @@ class Parser(object):
         if len(values) == 1:
             return values[0], plain
         if any_unicode:
-            out = []
-            for v in values:
-                if isinstance(v, bytes):
-                    try:
+            # 2.7's parsestrplus(): str + str stays str; str + unicode decodes
+            # the str accumulated so far (or the new piece) as ASCII.
+            acc = values[0]
+            for v in values[1:]:
+                if isinstance(acc, bytes) and isinstance(v, bytes):
+                    acc += v
+                    continue
+                try:
+                    if isinstance(acc, bytes):
+                        acc = acc.decode('ascii')
+                    if isinstance(v, bytes):
                         v = v.decode('ascii')
-                    except UnicodeDecodeError as e:
-                        self.ast_err('(unicode error) %s' % _unicode_error_text(e), toks[0][2])
-                        v = u''
-                out.append(v)
-            return u''.join(out), plain
+                except UnicodeDecodeError as e:
+                    self.ast_err('(unicode error) %s' % _unicode_error_text(e), toks[0][2])
+                    return u'', plain
+                acc += v
+            return acc, plain
         return b''.join(values), plain
 
     def decode_one(self, body, is_unicode, raw):
@@ -1465,8 +1472,14 @@ def _unicode_error_text(e):
     s = str(e)
     if isinstance(e, UnicodeDecodeError):
         if e.encoding == 'rawunicodeescape':
-            s = s.replace('truncated \\uXXXX escape', 'truncated \\uXXXX')
-            s = s.replace('truncated \\UXXXXXXXX escape', 'truncated \\UXXXXXXXX')
+            # 2.7 counts from the first backslash of the run, and its
+            # reason text has no ' escape'
+            start = e.start
+            while start > 0 and e.object[start - 1] == 0x5c:
+                start -= 1
+            reason = e.reason.replace(' escape', '')
+            s = "'rawunicodeescape' codec can't decode bytes in position %d-%d: %s" % (
+                start, e.end - 1, reason)
         elif e.encoding == 'utf-8' and e.reason == 'invalid continuation byte':
             # 2.7 checks the length of the sequence first
             lead = e.object[e.start]
