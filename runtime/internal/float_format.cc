@@ -118,11 +118,11 @@ void strip_trailing_zeros(std::string& digits) {
 // trailing zeros. So '%.3g' % 38050.0 == '3.80e+04' (but 38040.0 gives
 // '3.8e+04') and str(6107705884305.0) == '6.10770588430e+12'. Only the
 // zero-stripping modes (%g and str) can show it, always in exponent form.
-bool keeps_trailing_zeros(double a, const Sci& s, int p) {
-  if (p > 14 || a >= 1e15 || s.exp + 1 <= p || a != std::floor(a)) return false;
+bool keeps_trailing_zeros(double a, int exp, int p) {
+  if (p > 14 || a >= 1e15 || exp + 1 <= p || a != std::floor(a)) return false;
   uint64_t n = static_cast<uint64_t>(a);
   uint64_t unit = 1;
-  for (int i = 0; i < s.exp + 1 - p; ++i) unit *= 10;
+  for (int i = 0; i < exp + 1 - p; ++i) unit *= 10;
   return n % unit * 2 == unit && (n / unit) % 2 == 0;
 }
 
@@ -135,6 +135,62 @@ std::string short_layout(Sci s, int limit, bool keep_zeros = false) {
     return place_fixed(s.digits, s.exp, frac);
   }
   return place_exp(s.digits, s.exp, false);
+}
+
+// repr() and str() in one pass over a stack buffer (they are hot: every
+// print of a float). sig == 0 means shortest round-trip digits; limit is the
+// first exponent written in exponent form. Same rules as short_layout.
+std::string short_format(double v, int sig, int limit) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  double a = std::fabs(v);
+  char buf[48];
+  auto r = sig == 0 ? std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific)
+                    : std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific, sig - 1);
+  char dig[24];
+  int nd = 0;
+  const char* p = buf;
+  for (; *p != 'e'; ++p) {
+    if (*p != '.') dig[nd++] = *p;
+  }
+  ++p;
+  bool eneg = *p++ == '-';
+  int exp = 0;
+  for (; p < r.ptr; ++p) exp = exp * 10 + (*p - '0');
+  if (eneg) exp = -exp;
+  if (sig == 0 || !keeps_trailing_zeros(a, exp, sig)) {
+    while (nd > 1 && dig[nd - 1] == '0') --nd;
+  }
+  char out[64];
+  int o = 0;
+  if (std::signbit(v)) out[o++] = '-';
+  if (exp >= -4 && exp < limit) {
+    if (exp < 0) {
+      out[o++] = '0';
+      out[o++] = '.';
+      for (int i = 0; i < -exp - 1; ++i) out[o++] = '0';
+      for (int i = 0; i < nd; ++i) out[o++] = dig[i];
+    } else {
+      int i = 0;
+      for (; i <= exp; ++i) out[o++] = i < nd ? dig[i] : '0';
+      out[o++] = '.';
+      if (i >= nd) out[o++] = '0';
+      for (; i < nd; ++i) out[o++] = dig[i];
+    }
+  } else {
+    out[o++] = dig[0];
+    if (nd > 1) {
+      out[o++] = '.';
+      for (int i = 1; i < nd; ++i) out[o++] = dig[i];
+    }
+    out[o++] = 'e';
+    out[o++] = exp < 0 ? '-' : '+';
+    int ae = exp < 0 ? -exp : exp;
+    if (ae >= 100) out[o++] = static_cast<char>('0' + ae / 100);
+    out[o++] = static_cast<char>('0' + ae / 10 % 10);
+    out[o++] = static_cast<char>('0' + ae % 10);
+  }
+  return std::string(out, static_cast<size_t>(o));
 }
 
 // Formats a >= 0 (any, including inf/nan) without sign. type is lower case:
@@ -156,7 +212,7 @@ std::string format_abs(double a, char type, int prec, bool alt) {
     case 'g': {
       int p = prec == 0 ? 1 : prec;
       Sci s = sci_rounded(a, p);
-      if (!alt && !keeps_trailing_zeros(a, s, p)) strip_trailing_zeros(s.digits);
+      if (!alt && !keeps_trailing_zeros(a, s.exp, p)) strip_trailing_zeros(s.digits);
       if (s.exp >= -4 && s.exp < p) {
         int frac = alt ? p - 1 - s.exp : static_cast<int>(s.digits.size()) - 1 - s.exp;
         std::string out = place_fixed(s.digits, s.exp, std::max(frac, 0));
@@ -170,7 +226,7 @@ std::string format_abs(double a, char type, int prec, bool alt) {
     case 'z': {
       int p = prec == 0 ? 1 : prec;
       Sci s = sci_rounded(a, p);
-      bool keep = keeps_trailing_zeros(a, s, p);
+      bool keep = keeps_trailing_zeros(a, s.exp, p);
       return short_layout(std::move(s), p - 1, keep);
     }
   }
@@ -207,15 +263,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // ---- repr / str ----
 
-std::string float_repr(double v) {
-  std::string body = format_abs(std::fabs(v), 'r', 0, false);
-  return (std::signbit(v) && !std::isnan(v)) ? "-" + body : body;
-}
+std::string float_repr(double v) { return short_format(v, 0, 16); }
 
-std::string float_str(double v) {
-  std::string body = format_abs(std::fabs(v), 'z', 12, false);
-  return (std::signbit(v) && !std::isnan(v)) ? "-" + body : body;
-}
+std::string float_str(double v) { return short_format(v, 12, 11); }
 
 // ---- printf ----
 
