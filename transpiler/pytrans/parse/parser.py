@@ -24,6 +24,7 @@ file parsed, as in 2.7, so that a later plain syntax error wins.
 
 import codecs
 import re
+import sys
 import unicodedata  # noqa: F401  (used by the unicode_escape codec for \N{})
 import warnings
 
@@ -148,6 +149,7 @@ class Parser(object):
         # (found later in the file) may replace.
         self.ast_errors = []
         self.err_tag = None
+        self.depth = 0  # see nest()
 
     # ---- helpers ----
 
@@ -217,6 +219,15 @@ class Parser(object):
         err = SyntaxError27(kind, msg, self.filename, lineno, None, None,
                             col + 1 if col >= 0 else 1)
         self.ast_errors.append([len(self.ast_errors), err, self.err_tag])
+
+    def nest(self, units, tok):
+        """Account for 2.7's parser stack (1500 entries): about 15 per
+        bracketed atom, 16 per call or subscript. Too deep is a MemoryError
+        in 2.7 ("s_push: parser stack overflow")."""
+        self.depth += units
+        if self.depth > 1480:
+            raise SyntaxError27('MemoryError', 's_push: parser stack overflow', self.filename,
+                                tok[2], None, None, tok[3] + 1)
 
     def expect(self, value):
         tok = self.tok
@@ -1106,13 +1117,17 @@ class Parser(object):
                 self.advance()
                 e = _node(A.Attribute, e.lineno, e.col_offset, e, self.name(), LOAD)
             elif v == '(':
+                self.nest(16, tok)
                 self.advance()
                 e = self.call_args(e)
                 self.expect(')')
+                self.depth -= 16
             elif v == '[':
+                self.nest(16, tok)
                 self.advance()
                 sl = self.subscriptlist()
                 self.expect(']')
+                self.depth -= 16
                 e = _node(A.Subscript, e.lineno, e.col_offset, e, sl, LOAD)
             elif v == '**':
                 self.advance()
@@ -1197,11 +1212,13 @@ class Parser(object):
                 if inner[1] == ')' and inner[0] is OP:
                     self.advance()
                     return _node(A.Tuple, tok[2], tok[3], [], LOAD)
+                self.nest(15, tok)
                 if inner[1] == 'yield' and inner[0] is NAME:
                     e = self.yield_expr()
                 else:
                     e = self.testlist_comp(A.GeneratorExp, self.comp_for)
                 self.expect(')')
+                self.depth -= 15
                 return e
             if v == '[':
                 self.advance()
@@ -1209,15 +1226,20 @@ class Parser(object):
                 if inner[1] == ']' and inner[0] is OP:
                     self.advance()
                     return _node(A.List, tok[2], tok[3], [], LOAD)
+                self.nest(15, tok)
                 e = self.testlist_comp(A.ListComp, self.list_for)
                 self.expect(']')
+                self.depth -= 15
                 if type(e) is A.ListComp:
                     return e
                 elts = e.elts if type(e) is _ListElts else [e]
                 return _node(A.List, tok[2], tok[3], elts, LOAD)
             if v == '{':
                 self.advance()
-                return self.dictorset(tok)
+                self.nest(15, tok)
+                e = self.dictorset(tok)
+                self.depth -= 15
+                return e
             if v == '`':
                 self.advance()
                 start = self.tok
@@ -1534,9 +1556,46 @@ _SMALL = {
 }
 
 
-def parse(source, filename='<unknown>'):
-    """Parse Python 2.7 source bytes into an ast27.Module (see module doc)."""
+def parse(source, filename='<unknown>', file_mode=False):
+    """Parse Python 2.7 source bytes into an ast27.Module (see module doc).
+
+    By default this is 2.7's ast.parse(source). With file_mode=True it is
+    2.7 reading the file itself (running or importing it), which also
+    rejects non-ASCII bytes in a file that declares no encoding (PEP 263).
+    """
     if isinstance(source, str):
         source = source.encode('utf-8')
     src = Source(source, filename)
-    return Parser(src).parse_module()
+    bad_line = None
+    if file_mode and src.encoding is None and not src.text.isascii():
+        bad_line = _first_non_ascii_line(src.text)
+    parser = Parser(src)
+    old_limit = sys.getrecursionlimit()
+    if old_limit < 100000:
+        sys.setrecursionlimit(100000)
+    try:
+        tree = parser.parse_module()
+    except RecursionError:
+        # (unary operators or 'not' nested thousands deep; 2.7 overflows too)
+        tok = parser.tok
+        raise SyntaxError27('MemoryError', 's_push: parser stack overflow', filename,
+                            tok[2], None, None, tok[3] + 1)
+    except SyntaxError27 as e:
+        # 2.7 reads lines lazily: an error on an earlier line comes first.
+        if bad_line is None or (e.lineno and e.lineno < bad_line[0]):
+            raise
+        tree = None
+    finally:
+        sys.setrecursionlimit(old_limit)
+    if bad_line is not None:
+        lineno, ch = bad_line
+        raise SyntaxError27(
+            'SyntaxError', "Non-ASCII character '\\x%02x' in file %s on line %d, but no "
+            "encoding declared; see http://python.org/dev/peps/pep-0263/ for details"
+            % (ord(ch), filename, lineno), filename, lineno, None, None)
+    return tree
+
+
+def _first_non_ascii_line(text):
+    m = re.search('[^\x00-\x7f]', text)
+    return text.count('\n', 0, m.start()) + 1, m.group()

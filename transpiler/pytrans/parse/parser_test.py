@@ -53,6 +53,16 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(cm.exception.kind, 'IndentationError')
         self.assertEqual(cm.exception.msg, 'expected an indented block')
 
+    def test_file_mode_non_ascii(self):
+        parse(b'x = 1\ny = "\xe9"\n', 'na.py')  # ast.parse accepts it
+        with self.assertRaises(SyntaxError27) as cm:
+            parse(b'x = 1\ny = "\xe9"\n', 'na.py', file_mode=True)
+        self.assertEqual(cm.exception.lineno, 2)
+        self.assertEqual(cm.exception.msg,
+                         "Non-ASCII character '\\xe9' in file na.py on line 2, but no encoding "
+                         "declared; see http://python.org/dev/peps/pep-0263/ for details")
+        parse(b'# coding: latin-1\ny = "\xe9"\n', 'ok.py', file_mode=True)
+
     def test_compile_errors(self):
         check_compile_errors(parse(b'def f():\n    return 1\n'), 'f.py')
         with self.assertRaises(SyntaxError27) as cm:
