@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <random>
 
 namespace pytrans::rt::internal {
 
@@ -62,12 +63,26 @@ bool init_hash_secret_from_env(const char* value) {
     hash_secret() = HashSecret{};
     return true;
   }
+  if (std::strcmp(value, "random") == 0) {
+    std::random_device rd;
+    uint64_t w[4];
+    for (uint64_t& x : w) x = (static_cast<uint64_t>(rd()) << 32) | rd();
+    hash_secret() = HashSecret{static_cast<int64_t>(w[0] ^ w[2]), static_cast<int64_t>(w[1] ^ w[3])};
+    return true;
+  }
+  // 2.7 reads the seed with strtoul(value, &end, 10) and wants end at the end:
+  // leading whitespace and a sign are allowed ("-1" wraps and is too big).
+  const char* p = value;
+  while (*p == ' ' || (*p >= '\t' && *p <= '\r')) ++p;
+  bool negative = false;
+  if (*p == '+' || *p == '-') negative = *p++ == '-';
+  if (*p < '0' || *p > '9') return false;
   uint64_t seed = 0;
-  for (const char* p = value; *p; ++p) {
-    if (*p < '0' || *p > '9') return false;
+  for (; *p >= '0' && *p <= '9'; ++p) {
     seed = seed * 10 + static_cast<uint64_t>(*p - '0');
     if (seed > 4294967295u) return false;
   }
+  if (*p != '\0' || (negative && seed != 0)) return false;
   hash_secret() = hash_secret_from_seed(static_cast<uint32_t>(seed));
   return true;
 }

@@ -19,7 +19,7 @@
 // the linear congruential generator x = x * 214013 + 2531011 (mod 2**32),
 // seeded with N, taking bits 16..23 of each successive x as the next byte.
 // PYTHONHASHSEED=0 and an unset variable mean no randomization (prefix = suffix
-// = 0); 'random' (or -R) would draw the secret from the OS. The empty string
+// = 0); 'random' draws the secret from std::random_device. The empty string
 // always hashes 0.
 #pragma once
 
@@ -39,9 +39,12 @@ struct HashSecret {
 HashSecret& hash_secret();
 // The secret 2.7 derives from PYTHONHASHSEED=seed (seed 0: randomization off).
 HashSecret hash_secret_from_seed(uint32_t seed);
-// Reads PYTHONHASHSEED the way 2.7 does for the values a test can reproduce:
-// unset, empty or "0" -> off; a decimal number <= 4294967295 -> that seed.
-// Returns false (secret untouched) for "random" or an invalid value.
+// Sets the secret from PYTHONHASHSEED's value as 2.7 does: unset, empty or "0"
+// -> off; a decimal number <= 4294967295 (leading whitespace and '+' allowed)
+// -> that seed; "random" -> a secret from std::random_device. Returns false
+// (secret untouched) for anything else; 2.7 then dies with
+// 'Fatal Python error: PYTHONHASHSEED must be "random" or an integer in range
+// [0; 4294967295]' (stderr, abort(), exit status 134).
 bool init_hash_secret_from_env(const char* value);
 
 int64_t hash_bytes(const unsigned char* p, size_t n);

@@ -130,7 +130,18 @@ TEST(Hashing, PythonHashSeedMatchesCPython) {
   }
   EXPECT_TRUE(init_hash_secret_from_env("0"));
   EXPECT_EQ(hash_bytes("a"), 12416037344);
-  EXPECT_FALSE(init_hash_secret_from_env("random"));
+  // Seed spellings 2.7 accepts (hashes printed by python2.7 under each).
+  ASSERT_TRUE(init_hash_secret_from_env(" 12"));
+  EXPECT_EQ(hash_bytes("a"), 7628455777017204746);
+  ASSERT_TRUE(init_hash_secret_from_env("+5"));
+  EXPECT_EQ(hash_bytes("a"), 9046023049428814482);
+  ASSERT_TRUE(init_hash_secret_from_env("007"));
+  EXPECT_EQ(hash_bytes("a"), 3095140861601602904);
+  for (const char* bad : {"abc", "4294967296", "12 ", "-1", " "}) {
+    EXPECT_FALSE(init_hash_secret_from_env(bad)) << bad;
+  }
+  ASSERT_TRUE(init_hash_secret_from_env("random"));
+  EXPECT_NE(hash_bytes("a"), 12416037344);
   hash_secret() = saved;
 }
 
