@@ -22,6 +22,7 @@ sys.path.insert(0, HERE)
 
 from mutate import mutations  # noqa: E402
 from pytrans.parse import parse, dump, SyntaxError27  # noqa: E402
+from pytrans.parse.errors import NO_LINE_KINDS  # noqa: E402
 
 ORACLE = r'''
 import ast, json, sys
@@ -45,7 +46,7 @@ def ours(data):
     try:
         return {'dump': dump(parse(data), include_attributes=True)}
     except SyntaxError27 as e:
-        return {'error': [e.kind, e.msg, None if e.kind == 'ValueError' else e.lineno,
+        return {'error': [e.kind, e.msg, None if e.kind in NO_LINE_KINDS else e.lineno,
                           e.offset]}
 
 

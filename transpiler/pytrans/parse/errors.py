@@ -9,6 +9,11 @@ the 1-based column the CLI prints; it falls back to 1 when 2.7 has no offset.
 
 from ..errors import CompileError
 
+# Kinds of error 2.7's ast.parse raises without a line number (a bad \x
+# escape is a ValueError, a NUL byte a TypeError, deep nesting a
+# MemoryError). SyntaxError27 keeps a line for them anyway, for the CLI.
+NO_LINE_KINDS = frozenset(['ValueError', 'TypeError', 'MemoryError'])
+
 
 class SyntaxError27(CompileError):
     def __init__(self, kind, msg, filename, lineno, offset, text, col=None):

@@ -1379,7 +1379,8 @@ class Parser(object):
             e.ctx = ctx
         elif t is A.Tuple or t is A.List:
             if t is A.Tuple and not e.elts:
-                self.ast_err("can't assign to ()", tok[2], tok[3])
+                self.ast_err("can't %s ()" % ('delete' if ctx is DEL else 'assign to'),
+                             tok[2], tok[3])
                 return
             e.ctx = ctx
             for elt in e.elts:
@@ -1565,6 +1566,9 @@ def parse(source, filename='<unknown>', file_mode=False):
     """
     if isinstance(source, str):
         source = source.encode('utf-8')
+    if b'\x00' in source and not file_mode:
+        raise SyntaxError27('TypeError', 'compile() expected string without null bytes',
+                            filename, 1, None, None)
     src = Source(source, filename)
     bad_line = None
     if file_mode and src.encoding is None and not src.text.isascii():

@@ -121,16 +121,28 @@ class Source(object):
             norm = _normal_encoding(cookie)
             # 2.7 reports encoding problems at line 0, offset 0.
             if encoding == 'utf-8' and norm != 'utf-8':
-                raise SyntaxError27('SyntaxError', 'encoding problem: %s with BOM' % cookie,
+                raise SyntaxError27('SyntaxError', 'encoding problem: %s with BOM' % norm,
                                     filename, 0, 0, None, 1)
             if norm not in ('utf-8', 'iso-8859-1'):
                 try:
                     info = codecs.lookup(norm)
                 except LookupError:
                     info = None
-                if norm.lower().replace('-', '_') == 'string_escape' or (
+                lname = norm.lower().replace('-', '_')
+                if lname in ('rot13', 'rot_13'):
+                    # a text codec in 2.7 (a str-to-str one in Python 3)
+                    data = codecs.decode(data.decode('latin-1'), 'rot13').encode('latin-1')
+                    info = codecs.lookup('latin-1')
+                    norm = 'latin-1'
+                elif lname == 'string_escape' or (
                         info is not None and not getattr(info, '_is_text_encoding', True)):
                     # 2.7's bytes-to-bytes codecs (string-escape, hex, ...)
+                    if info is not None:
+                        try:
+                            codecs.decode(data, norm)
+                        except Exception as e:  # noqa: BLE001 - any codec failure
+                            raise SyntaxError27('SyntaxError', str(e.__cause__ or e),
+                                                filename, 0, 0, None, 1)
                     raise SyntaxError27(
                         'SyntaxError', 'decoder did not return an unicode object (type=str)',
                         filename, 0, 0, None, 1)

@@ -1,0 +1,2 @@
+from os.path import print_function
+print(1, file=x)

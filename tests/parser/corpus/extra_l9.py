@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# -*- coding: iso-8859-15 -*-
+x = u"¤" + "¤"
