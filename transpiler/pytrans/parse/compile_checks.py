@@ -7,15 +7,19 @@ the first error of the first pass that has one, so we keep the same order:
 1. future.c   -- ``from __future__`` features: "not a chance",
                  "future feature X is not defined";
 2. symtable.c -- "duplicate argument 'x' in function definition",
-                 "'yield' outside function", "'return' with argument inside
-                 generator", then (after the whole walk) "name 'x' is local
-                 and global";
-3. compile.c  -- "'return' outside function", "'break' outside loop",
+                 "'return' with argument inside generator", then (after the
+                 whole walk) "name 'x' is local and global";
+3. compile.c  -- "'yield' outside function",
+                 "'return' outside function", "'break' outside loop",
                  "'continue' not properly in loop", "'continue' not supported
                  inside 'finally' clause", "default 'except:' must be last",
                  "from __future__ imports must occur at the beginning of the
                  file".
 ``import *`` in a function is only a SyntaxWarning in 2.7, so it passes.
+compile.c skips the bodies it optimizes away (``if 0:``, ``while 0:``, the
+else of ``if 1:``), so errors there are not reported -- neither here.
+"too many statically nested blocks" (over 20) carries no line in 2.7; we
+give the innermost block's.
 Errors carry 2.7's line and offset None, like every compile-time error of 2.7.
 """
 
@@ -211,8 +215,6 @@ class _Symtable(object):
         if t is A.Yield:
             if node.value is not None:
                 self.visit(node.value)
-            if self.cur.kind != 'function':
-                raise _Found("'yield' outside function", node.lineno, node.col_offset)
             self.cur.generator = True
             if self.cur.returns_value:
                 raise _Found("'return' with argument inside generator", node.lineno)
@@ -246,8 +248,34 @@ class _Compiler(object):
         finally:
             self.kind, self.blocks = saved
 
+    def push(self, block, s):
+        if len(self.blocks) >= 20:
+            raise _Found('too many statically nested blocks', s.lineno, s.col_offset)
+        self.blocks.append(block)
+
+    def exprs(self, s):
+        """'yield' outside function, in the expressions of statement s."""
+        if self.kind == 'function':
+            return
+        for name in s._fields:
+            if name in ('body', 'orelse', 'finalbody', 'handlers'):
+                continue
+            v = getattr(s, name, None)
+            for x in (v if isinstance(v, list) else [v]):
+                if isinstance(x, A.AST):
+                    y = _find_yield(x)
+                    if y is not None:
+                        raise _Found("'yield' outside function", y.lineno, y.col_offset)
+
     def stmt(self, s):
         t = type(s)
+        if t is not A.FunctionDef and t is not A.ClassDef:
+            self.exprs(s)
+        else:
+            for d in s.decorator_list:
+                self.exprs_of(d)
+            for d in (s.args.defaults if t is A.FunctionDef else s.bases):
+                self.exprs_of(d)
         if t is A.FunctionDef:
             self.unit('function', lambda: self.body(s.body))
         elif t is A.ClassDef:
@@ -261,15 +289,21 @@ class _Compiler(object):
         elif t is A.Continue:
             self.cont(s)
         elif t is A.While or t is A.For:
-            self.blocks.append(LOOP)
+            if t is A.While and _constant(s.test) == 0:
+                self.body(s.orelse)  # 2.7 does not compile the loop at all
+                return
+            self.push(LOOP, s)
             self.body(s.body)
             self.blocks.pop()
             self.body(s.orelse)
         elif t is A.If:
-            self.body(s.body)
-            self.body(s.orelse)
+            c = _constant(s.test)
+            if c != 0:
+                self.body(s.body)
+            if c != 1:
+                self.body(s.orelse)
         elif t is A.TryExcept:
-            self.blocks.append(EXCEPT)
+            self.push(EXCEPT, s)
             self.body(s.body)
             self.blocks.pop()
             n = len(s.handlers)
@@ -279,20 +313,26 @@ class _Compiler(object):
                 self.body(h.body)
             self.body(s.orelse)
         elif t is A.TryFinally:
-            self.blocks.append(FINALLY_TRY)
+            self.push(FINALLY_TRY, s)
             self.body(s.body)
             self.blocks.pop()
-            self.blocks.append(FINALLY_END)
+            self.push(FINALLY_END, s)
             self.body(s.finalbody)
             self.blocks.pop()
         elif t is A.With:
-            self.blocks.append(FINALLY_TRY)
+            self.push(FINALLY_TRY, s)
             self.body(s.body)
             self.blocks.pop()
         elif t is A.ImportFrom:
             if s.module == '__future__' and s.lineno > self.future_lineno:
                 raise _Found('from __future__ imports must occur at the beginning of the file',
                              s.lineno, s.col_offset)
+
+    def exprs_of(self, e):
+        if self.kind != 'function':
+            y = _find_yield(e)
+            if y is not None:
+                raise _Found("'yield' outside function", y.lineno, y.col_offset)
 
     def last_line(self, s):
         # compile.c reports at the line of the statement it compiled last.
@@ -320,6 +360,46 @@ class _Compiler(object):
                 raise _Found("'continue' not supported inside 'finally' clause",
                              s.lineno, s.col_offset)
         raise _Found("'continue' not properly in loop", s.lineno, s.col_offset)
+
+
+def _constant(e):
+    """compile.c's expr_constant(): 1 / 0 for a constant test, else -1."""
+    t = type(e)
+    if t is A.Num:
+        return 1 if e.n else 0
+    if t is A.Str:
+        return 1 if e.s else 0
+    if t is A.Name and e.id == '__debug__':
+        return 1
+    return -1
+
+
+_SCOPES = (A.Lambda, A.GeneratorExp, A.SetComp, A.DictComp)
+
+
+def _find_yield(e):
+    """The first Yield in expression e outside nested function scopes."""
+    t = type(e)
+    if t is A.Yield:
+        if e.value is not None:
+            inner = _find_yield(e.value)
+            if inner is not None:
+                return inner
+        return e
+    if t in _SCOPES:
+        if t is A.Lambda:
+            for d in e.args.defaults:
+                y = _find_yield(d)
+                if y is not None:
+                    return y
+        else:
+            return _find_yield(e.generators[0].iter)
+        return None
+    for c in _children(e):
+        y = _find_yield(c)
+        if y is not None:
+            return y
+    return None
 
 
 def _walk_stmts(stmts):
