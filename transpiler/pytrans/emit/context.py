@@ -12,8 +12,8 @@ class Unwind(object):
 
     def __init__(self, n):
         self.n = n
-        self.label = 'fin_%d' % n
-        self.why = 'why_%d' % n
+        self.label = 'fin_%s' % n
+        self.why = 'why_%s' % n
         self.used = set()     # kinds of jumps routed through here
 
 
