@@ -267,6 +267,50 @@ std::string float_repr(double v) { return short_format(v, 0, 16); }
 
 std::string float_str(double v) { return short_format(v, 12, 11); }
 
+// ---- complex, hex ----
+
+namespace {
+
+// One part of a complex: short digits, no '.0', sign only when negative.
+std::string complex_part(double v, int sig, int limit) {
+  std::string s = short_format(v, sig, limit);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+std::string complex_text(double re, double im, int sig, int limit) {
+  std::string i = complex_part(im, sig, limit);
+  if (re == 0.0 && !std::signbit(re)) return i + "j";
+  std::string out = "(" + complex_part(re, sig, limit);
+  if (i[0] != '-') out.push_back('+');
+  return out + i + "j)";
+}
+
+}  // namespace
+
+std::string complex_repr(double real, double imag) { return complex_text(real, imag, 0, 16); }
+
+// Without the .0 flag, 2.7 switches to exponent form at 12 digits, not 11.
+std::string complex_str(double real, double imag) { return complex_text(real, imag, 12, 12); }
+
+std::string float_hex(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  std::string out = std::signbit(v) ? "-0x" : "0x";
+  if (v == 0.0) return out + "0.0p+0";
+  uint64_t b;
+  std::memcpy(&b, &v, sizeof b);
+  int biased = static_cast<int>((b >> 52) & 0x7ff);
+  uint64_t frac = b & ((uint64_t{1} << 52) - 1);
+  out += biased == 0 ? "0." : "1.";
+  static const char kHex[] = "0123456789abcdef";
+  for (int shift = 48; shift >= 0; shift -= 4) out.push_back(kHex[(frac >> shift) & 15]);
+  int exp = biased == 0 ? -1022 : biased - 1023;
+  out += exp < 0 ? "p-" : "p+";
+  out += std::to_string(exp < 0 ? -exp : exp);
+  return out;
+}
+
 // ---- printf ----
 
 std::string format_float_printf(double v, char type, int precision, PrintfFlags flags, int width) {

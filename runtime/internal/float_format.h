@@ -44,6 +44,17 @@ std::string float_repr(double v);
 // str(x) / print x / '%s' % x: 12 significant digits, fixed iff -4 <= exp < 11.
 std::string float_str(double v);
 
+// repr(complex) / str(complex): each part as repr / str digits but without
+// the '.0' ('(1+2j)', '(1e+16+1e-05j)'); the imaginary part always carries its
+// sign ('(1-0j)', '(inf+nanj)'), and a real part of +0.0 is left out with the
+// parentheses ('1j', '-0j', but '(-0+1j)').
+std::string complex_repr(double real, double imag);
+std::string complex_str(double real, double imag);
+
+// float.hex(): '0x1.999999999999ap-4', '0x0.0p+0', '-0x0.0p+0', 'inf', 'nan';
+// subnormals as '0x0.0000000000001p-1022'.
+std::string float_hex(double v);
+
 // ---- printf-style: '%' operator ----
 
 // The conversion flags of a '%' directive (the part between '%' and the width).

@@ -200,9 +200,7 @@ bool mpz_to_double(const mpz_t v, double& out) {
 
 namespace {
 
-// The double nearest to (q + s) * 2**e2, where q > 0 has at least 55 bits and
-// s is a positive amount below one unit of q when sticky is set (ties to even;
-// subnormal results keep fewer bits). False on overflow.
+// mpz_scaled_to_double for q with at least 55 bits.
 bool round_scaled(const mpz_t q, bool sticky, long e2, double& out) {
   long n = static_cast<long>(mpz_sizeinbase(q, 2));
   long top = n - 1 + e2;  // exponent of the leading bit
@@ -227,11 +225,26 @@ bool round_scaled(const mpz_t q, bool sticky, long e2, double& out) {
     mpz_clear(t);
   }
   if (up) ++m;
+  if (m == 0) {
+    out = 0.0;
+    return true;
+  }
   out = std::ldexp(static_cast<double>(m), static_cast<int>(drop + e2));
   return !std::isinf(out);
 }
 
 }  // namespace
+
+bool mpz_scaled_to_double(const mpz_t q, bool sticky, long e2, double& out) {
+  long n = static_cast<long>(mpz_sizeinbase(q, 2));
+  if (n >= 55) return round_scaled(q, sticky, e2, out);
+  mpz_t t;
+  mpz_init(t);
+  mpz_mul_2exp(t, q, static_cast<mp_bitcnt_t>(55 - n));
+  bool ok = round_scaled(t, sticky, e2 - (55 - n), out);
+  mpz_clear(t);
+  return ok;
+}
 
 TrueDivStatus int_true_divide(int64_t a, int64_t b, double& out) {
   if (b == 0) return TrueDivStatus::kZeroDivision;

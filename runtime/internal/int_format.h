@@ -65,6 +65,11 @@ FloatToInt float_to_int(double v, int64_t& small, mpz_t big);
 // to integer") and kNan ("ValueError", "cannot convert float NaN to integer").
 FormatError float_to_int_error(FloatToInt status);
 
+// The double nearest to (q + s) * 2**e2 for q > 0, where s is a positive
+// amount below one unit of q when sticky is set: ties to even, subnormals keep
+// fewer bits, false on overflow (>= 2**1024 after rounding).
+bool mpz_scaled_to_double(const mpz_t q, bool sticky, long e2, double& out);
+
 // ---- '%' operator ----
 
 // type: d i u x X o. precision -1: none.

@@ -6,6 +6,8 @@
 // (floats, correctly rounded) or GMP (integers of any size).
 #include "internal/num_parse.h"
 
+#include "internal/int_format.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -267,6 +269,68 @@ std::string parse_float_error(std::string_view s) {
   if (shown.size() > 200) shown = shown.substr(0, 200);
   if (f.end == f.begin) return "could not convert string to float: " + std::string(shown);
   return "invalid literal for float(): " + std::string(shown);
+}
+
+// ---- float.fromhex ----
+
+HexFloatResult parse_float_hex(std::string_view s) {
+  HexFloatResult r;
+  auto invalid = [&] {
+    r.ok = false;
+    r.exc_type = "ValueError";
+    r.msg = "invalid hexadecimal floating-point string";
+    return r;
+  };
+  size_t i = 0, n = s.size();
+  while (i < n && is_space(s[i])) ++i;
+  bool negative = false;
+  if (i < n && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  double value;
+  if (starts_with_nocase(s, i, "inf") || starts_with_nocase(s, i, "nan")) {
+    bool nan = starts_with_nocase(s, i, "nan");
+    i += nan ? 3 : (starts_with_nocase(s, i, "infinity") ? 8 : 3);
+    value = nan ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+  } else {
+    if (i + 1 < n && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
+    std::string digits;
+    int64_t frac_digits = 0;
+    while (i < n && digit_value(s[i]) < 16) digits.push_back(s[i++]);
+    if (i < n && s[i] == '.') {
+      ++i;
+      while (i < n && digit_value(s[i]) < 16) {
+        digits.push_back(s[i++]);
+        ++frac_digits;
+      }
+    }
+    if (digits.empty()) return invalid();
+    int64_t exp = 0;
+    if (i < n && (s[i] == 'p' || s[i] == 'P')) {
+      ++i;
+      bool eneg = false;
+      if (i < n && (s[i] == '+' || s[i] == '-')) eneg = s[i++] == '-';
+      if (i >= n || !is_digit(s[i])) return invalid();
+      for (; i < n && is_digit(s[i]); ++i) {
+        if (exp < 1000000000000LL) exp = exp * 10 + (s[i] - '0');
+      }
+      if (eneg) exp = -exp;
+    }
+    mpz_t m;
+    mpz_init_set_str(m, digits.c_str(), 16);
+    if (mpz_sgn(m) == 0) {
+      value = 0.0;
+    } else if (!mpz_scaled_to_double(m, false, static_cast<long>(exp - 4 * frac_digits), value)) {
+      mpz_clear(m);
+      r.exc_type = "OverflowError";
+      r.msg = "hexadecimal value too large to represent as a float";
+      return r;
+    }
+    mpz_clear(m);
+  }
+  while (i < n && is_space(s[i])) ++i;
+  if (i != n) return invalid();
+  r.ok = true;
+  r.value = negative ? -value : value;
+  return r;
 }
 
 // ---- int / long ----

@@ -41,6 +41,18 @@ std::optional<double> parse_float(std::string_view s);
 // The message of that ValueError (only meaningful when parse_float failed).
 std::string parse_float_error(std::string_view s);
 
+// float.fromhex(s): [ws][sign](inf|infinity|nan|[0x]hex[.hex][p[sign]dec])[ws],
+// rounded to nearest (ties to even). On failure exc_type/msg are set:
+// ValueError "invalid hexadecimal floating-point string" or OverflowError
+// "hexadecimal value too large to represent as a float".
+struct HexFloatResult {
+  bool ok = false;
+  double value = 0;
+  const char* exc_type = "";
+  const char* msg = "";
+};
+HexFloatResult parse_float_hex(std::string_view s);
+
 // The outcome of int(s, base) / long(s, base). Owns an mpz_t (always
 // initialised; holds the value when kind == kBig).
 struct ParseIntResult {

@@ -112,6 +112,39 @@ TEST(FloatFormat, MainUses) {
   EXPECT_EQ(float_pow(10.0, 400.0, q), FloatStatus::kPowOverflow);
 }
 
+struct ComplexRow {
+  uint64_t real, imag;
+  const char* repr;
+  const char* str;
+};
+const ComplexRow kComplex[] = {
+#include "vectors/complex_text.inc"
+};
+
+TEST(FloatFormat, ComplexReprAndStrMatchCPython) {
+  EXPECT_EQ(complex_repr(1, 2), "(1+2j)");
+  EXPECT_EQ(complex_repr(0, 1), "1j");
+  EXPECT_EQ(complex_repr(-0.0, 1), "(-0+1j)");
+  for (const auto& r : kComplex) {
+    double re = from_bits(r.real), im = from_bits(r.imag);
+    EXPECT_EQ(complex_repr(re, im), r.repr);
+    EXPECT_EQ(complex_str(re, im), r.str);
+  }
+}
+
+struct HexRow {
+  uint64_t bits;
+  const char* hex;
+};
+const HexRow kHex[] = {
+#include "vectors/float_hex.inc"
+};
+
+TEST(FloatFormat, FloatHexMatchesCPython) {
+  EXPECT_EQ(float_hex(0.1), "0x1.999999999999ap-4");
+  for (const auto& r : kHex) EXPECT_EQ(float_hex(from_bits(r.bits)), r.hex);
+}
+
 struct ReprStrRow {
   uint64_t bits;
   const char* repr;

@@ -93,6 +93,37 @@ TEST(NumParse, FloatMatchesCPython) {
   }
 }
 
+struct FromHexRow {
+  const char* text;
+  bool ok;
+  uint64_t bits;
+  const char* exc_type;
+  const char* msg;
+};
+const FromHexRow kFromHex[] = {
+#include "vectors/float_fromhex.inc"
+};
+
+TEST(NumParse, FloatFromHexMatchesCPython) {
+  EXPECT_EQ(parse_float_hex("0x1.8p1").value, 3.0);
+  for (const auto& r : kFromHex) {
+    HexFloatResult got = parse_float_hex(r.text);
+    ASSERT_EQ(got.ok, r.ok) << "float.fromhex('" << r.text << "')";
+    if (r.ok) {
+      double want = from_bits(r.bits);
+      if (std::isnan(want)) {
+        EXPECT_TRUE(std::isnan(got.value)) << r.text;
+      } else {
+        EXPECT_EQ(got.value, want) << r.text;
+        EXPECT_EQ(std::signbit(got.value), std::signbit(want)) << r.text;
+      }
+    } else {
+      EXPECT_STREQ(got.exc_type, r.exc_type) << r.text;
+      EXPECT_STREQ(got.msg, r.msg) << r.text;
+    }
+  }
+}
+
 struct IntRow {
   std::string_view text;
   int base;

@@ -627,7 +627,72 @@ def gen_num_parse(rng):
           "value or message}", rows)
 
 
-SECTIONS = {'parse': gen_num_parse, 'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
+# ---- complex text, float.hex, float.fromhex ----
+
+def random_hex_text(rng):
+    parts = []
+    if rng.random() < 0.2:
+        parts.append(rng.choice([' ', '\t', '\n ']))
+    if rng.random() < 0.3:
+        parts.append(rng.choice('+-'))
+    if rng.random() < 0.1:
+        parts.append(rng.choice(['inf', 'INFINITY', 'nan', 'NaN', 'infinit', 'nanx']))
+    else:
+        if rng.random() < 0.7:
+            parts.append(rng.choice(['0x', '0X']))
+        hexd = '0123456789abcdefABCDEF'
+        n1 = rng.choice([0, 1, 1, 2, 5, 13, 14, 15, 20, rng.randrange(0, 300)])
+        parts.append(''.join(rng.choice(hexd) for _ in range(n1)))
+        if rng.random() < 0.6:
+            parts.append('.')
+            parts.append(''.join(rng.choice(hexd) for _ in range(rng.choice([0, 1, 3, 13, 14, 20]))))
+        if rng.random() < 0.7:
+            parts.append(rng.choice('pP'))
+            if rng.random() < 0.6:
+                parts.append(rng.choice('+-'))
+            parts.append(str(rng.choice([0, 1, 4, 52, 1022, 1023, 1024, 1074, 1075, 1076, 1080,
+                                         1100, 10 ** 20, rng.randrange(0, 1200)]))[
+                :rng.choice([0, 99, 99, 99])])
+    if rng.random() < 0.05:
+        parts.append(rng.choice(['x', 'g', '.', 'p', ' 1']))
+    if rng.random() < 0.2:
+        parts.append(rng.choice([' ', '\n']))
+    return ''.join(parts)
+
+
+def gen_misc(rng):
+    specials = [0.0, -0.0, 1.0, -1.0, 1.5, INF, -INF, NAN, 1e16, 1e-5, 1 / 3.0, 1e20]
+    rows = []
+    for i in range(3000):
+        pick = lambda: rng.choice(specials) if rng.random() < 0.4 else random_double(rng)
+        re, im = pick(), pick()
+        c = complex(re, im)
+        rows.append('{%s, %s, %s, %s},' % (bits(re), bits(im), cstr(repr(c)), cstr(str(c))))
+    write('complex_text.inc', '{real bits, imag bits, repr(complex), str(complex)}', rows)
+
+    rows = []
+    for i in range(3000):
+        x = random_double(rng)
+        rows.append('{%s, %s},' % (bits(x), cstr(x.hex())))
+    write('float_hex.inc', '{bits, float.hex()}', rows)
+
+    rows = []
+    texts = [x.hex() for x in [1.0, 5e-324, 1.7976931348623157e308, 0.1]]
+    texts += ['0x1p-1075', '0x1.0000000000001p-1075', '0x3p-1076', '0x1.fffffffffffff8p+1023',
+              '0x1.fffffffffffff7p+1023', '0x.8p1', '0x1.p1', '1.8', '0x', '0x.p1', 'p1',
+              '0x1p', '0x1p+', ' 0x1p1 ', '-0x0p99999999999999', '0x1p99999999999999999999',
+              '0x1p-99999999999999999999', 'inf', '-Infinity', 'nan', ' nan ', 'infx']
+    texts += [random_hex_text(rng) for _ in range(3000)]
+    for t in texts:
+        ok, r = call(lambda: float.fromhex(t))
+        if ok:
+            rows.append('{%s, true, %s, "", ""},' % (cstr(t), bits(r)))
+        else:
+            rows.append('{%s, false, 0, %s, %s},' % (cstr(t), cstr(r[0]), cstr(r[1])))
+    write('float_fromhex.inc', '{text, ok, float.fromhex(text) bits, exc type, message}', rows)
+
+
+SECTIONS = {'misc': gen_misc, 'parse': gen_num_parse, 'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
 
 if __name__ == '__main__':
     which = sys.argv[1:] or sorted(SECTIONS)
