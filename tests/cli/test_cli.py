@@ -246,6 +246,23 @@ class RealCliTest(_CliTestBase):
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertEqual(p.stdout, b'42\n')
 
+    def test_stdin_program_argv(self):
+        # CPython: `python - a b` has sys.argv == ['-', 'a', 'b'].
+        p = self.pytrans('run', '-', 'a', 'b', input=b'import sys\nprint sys.argv\n')
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, b"['-', 'a', 'b']\n")
+
+    def test_multi_module_program_and_include_dir(self):
+        self.write('app.py', 'import helper\nfrom pkg import sub\nimport lib\n'
+                             'print helper.f(), sub.g(), lib.h()\n')
+        self.write('helper.py', 'def f():\n    return "helper"\n')
+        self.write('pkg/__init__.py', '')
+        self.write('pkg/sub.py', 'import helper\ndef g():\n    return helper.f() + "+sub"\n')
+        self.write('libs/lib.py', 'def h():\n    return 42\n')
+        p = self.pytrans('run', '-I', 'libs', 'app.py')
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, b'helper helper+sub 42\n')
+
     def test_exit_status(self):
         self.write('app.py', 'import sys\nsys.exit(3)\n')
         self.assertEqual(self.pytrans('run', 'app.py').returncode, 3)
