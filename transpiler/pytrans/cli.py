@@ -28,6 +28,9 @@ VERSION = '0.1.0'
 def _add_common(p):
     p.add_argument('-I', dest='include', action='append', default=[], metavar='DIR',
                    help='also look for imported modules in DIR (after the script directory)')
+    p.add_argument('--stdlib-path', action='append', default=[], metavar='DIR',
+                   help='look for modules in DIR after pytrans\'s own stdlib (e.g. the '
+                        'pure-Python modules of a CPython 2.7 installation)')
     p.add_argument('-j', '--jobs', type=int, default=None, metavar='N',
                    help='compile N translation units at once (default: number of cores)')
     p.add_argument('-v', '--verbose', action='store_true',
@@ -109,12 +112,13 @@ def _build(builder, args, source):
         out = os.path.join(out, default_output(args.script))
     keep = out + '.cpp' if args.keep_cpp else None
     builder.build(args.script, out=out, include_dirs=args.include, source=source,
-                  keep_cpp=keep)
+                  keep_cpp=keep, stdlib_paths=args.stdlib_path)
     return 0
 
 
 def _run(builder, args, source):
-    result = builder.build(args.script, include_dirs=args.include, source=source)
+    result = builder.build(args.script, include_dirs=args.include, source=source,
+                           stdlib_paths=args.stdlib_path)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(result.exe, [args.script] + list(args.args))

@@ -153,15 +153,19 @@ class Builder(object):
         self._headers_id = None
 
     # ---- public ----
-    def build(self, script, out=None, include_dirs=(), cwd=None, source=None, keep_cpp=None):
+    def build(self, script, out=None, include_dirs=(), cwd=None, source=None, keep_cpp=None,
+              stdlib_paths=()):
         """Build ``script`` (a path as the user gave it, or '-' with ``source``).
+
+        Modules are searched in the script's directory, ``include_dirs``, the
+        repo's stdlib/, then ``stdlib_paths`` (e.g. a CPython 2.7 Lib/).
 
         Returns a BuildResult; raises CompileError or InternalError.
         """
         start = time.time()
         cwd = os.path.abspath(cwd or os.getcwd())
         result = BuildResult()
-        modules = self._discover(script, include_dirs, cwd, source, result)
+        modules = self._discover(script, include_dirs, cwd, source, result, stdlib_paths)
         result.modules = modules
         t_emit = time.time()
 
@@ -217,12 +221,13 @@ class Builder(object):
                 source = f.read()
         return script, path, source
 
-    def _discover(self, script, include_dirs, cwd, source, result):
+    def _discover(self, script, include_dirs, cwd, source, result, stdlib_paths=()):
         filename, path, source = self._main_source(script, cwd, source)
         script_dir = '' if script == '-' else os.path.dirname(script)
         entries = [script_dir] + list(include_dirs)
         if os.path.isdir(self.stdlib):
             entries.append(self.stdlib)
+        entries += list(stdlib_paths)
         search = SearchPath(entries, cwd)
 
         main = Module(MAIN, filename, path, False, source)

@@ -115,6 +115,15 @@ class DriverTest(unittest.TestCase):
         self.assertEqual([m.filename for m in result.modules],
                          ['src/app.py', 'src/helper.py', 'libdir/lib.py'])
 
+    def test_stdlib_path_comes_last(self):
+        self.write('app.py', 'import a, b\n')
+        self.write('inc/a.py', '')
+        self.write('std/a.py', '')
+        self.write('std/b.py', '')
+        result = self.builder().build('app.py', cwd=self.proj, include_dirs=['inc'],
+                                      stdlib_paths=['std'])
+        self.assertEqual([m.filename for m in result.modules], ['app.py', 'inc/a.py', 'std/b.py'])
+
     def test_package_wins_over_module_and_needs_init(self):
         self.write('app.py', 'import a, b\n')
         self.write('a/__init__.py', '')
