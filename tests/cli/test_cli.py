@@ -133,6 +133,12 @@ class StubCliTest(_CliTestBase):
         self.assertEqual(p.stdout, b'module __main__ sub/app.py 0\n'
                                    b'argv sub/app.py\nargv a b\nargv -v\nargv --x\n')
 
+    def test_script_alone_means_run(self):
+        self.write('app.py', '')
+        p = self.pytrans('app.py', 'x')
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, b'module __main__ app.py 0\nargv app.py\nargv x\n')
+
     def test_run_program_from_stdin(self):
         self.write('helper.py', '')
         p = self.pytrans('run', '-', 'arg', input=b'import helper\n')

@@ -4,6 +4,7 @@
     pytrans build app.py [-o OUT] [-I DIR]... [-j N] [--keep-cpp] [-v]
     pytrans run [-I DIR]... [-j N] [-v] app.py [ARGS...]     (or `run -` for stdin)
     pytrans emit [-I DIR]... app.py                          (C++ of the main module)
+    pytrans app.py [ARGS...]                                 (short for `run`)
 
 `run` builds through the cache, then replaces itself with the program (exec),
 so the exit status, signals and stdin are the program's own; argv[0] is the
@@ -67,7 +68,14 @@ def make_parser():
     return ap
 
 
+COMMANDS = ('build', 'run', 'emit')
+
+
 def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `pytrans app.py args...` is short for `pytrans run app.py args...`.
+    if argv and (argv[0].endswith('.py') or argv[0] == '-') and argv[0] not in COMMANDS:
+        argv.insert(0, 'run')
     args = make_parser().parse_args(argv)
     from pytrans.build import Builder, InternalError, SetupError
     source = None
