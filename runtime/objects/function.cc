@@ -88,6 +88,8 @@ void bind_args(Function* f, const Value* args, size_t nargs, Tuple* kwnames, Val
   if (co->varkw) kwdict = dict_new();
 
   size_t npos = nargs;
+  if (argcount == 0 && !co->varargs && !co->varkw && (npos + nkw) > 0)
+    raise_type_error("%s() takes no arguments (%d given)", co->name, static_cast<int>(npos + nkw));
   if (npos > static_cast<size_t>(argcount) && !co->varargs) {
     // "f() takes exactly 2 arguments (3 given)"
     int given = static_cast<int>(npos + nkw);
