@@ -242,7 +242,7 @@ class ExprMixin(object):
         w.line('List* %s = list_new();' % res)
         self.comprehension_loops(w, node.generators, 0,
                                  lambda ww: ww.line('list_append(%s, %s);' % (res, self.expr(node.elt).code)))
-        w.line('Value(%s);' % res)
+        w.line('Value{%s};' % res)
         return E('({ %s })' % ' '.join(l.strip() for l in w.lines))
 
     def comprehension_loops(self, w, gens, i, inner):
@@ -341,9 +341,9 @@ class ExprMixin(object):
     def namespace_call(self, node):
         name = node.func.id
         if name == 'globals' or self.ctx.kind == 'module':
-            return E('Value(G)')
+            return E('Value{G}')
         if self.ctx.kind == 'class':
-            return E('Value(%s)' % self.ctx.ns)
+            return E('Value{%s}' % self.ctx.ns)
         # locals()/vars() in a function: a fresh dict of the bound locals.
         scope = self.ctx.scope
         stmts = ['Dict* ld = dict_new();']
@@ -355,7 +355,7 @@ class ExprMixin(object):
             elif how == 'cell':
                 stmts.append('if (!%s->v.is_null()) dict_set(ld, Value(%s), %s->v);'
                              % (self.ctx.cell(n), self.name_const(n), self.ctx.cell(n)))
-        return E('({ %s Value(ld); })' % ' '.join(stmts))
+        return E('({ %s Value{ld}; })' % ' '.join(stmts))
 
     def visit_Lambda(self, node):
         return E(self.function_object(node, '<lambda>'))
