@@ -85,6 +85,31 @@ def _plain(cls, *fields):
     return n
 
 
+def _make_constructors():
+    """Define new_<Node>(lineno, col, *fields) (or new_<node>(*fields) for
+    nodes without position) for every node class: building the instance
+    dict in one go is much faster than the generic constructor."""
+    g = globals()
+    for name in A.NODE_NAMES:
+        cls = getattr(A, name)
+        fields = cls._fields
+        items = ''.join("'%s': %s, " % (f, f) for f in fields)
+        if cls._attributes:
+            params = ', '.join(('lineno', 'col') + fields)
+            body = "{%s'lineno': lineno, 'col_offset': col}" % items
+        else:
+            params = ', '.join(fields)
+            body = '{%s}' % items
+        src = ('def new_%s(%s):\n    _o = _new(_cls)\n    _o.__dict__ = %s\n    return _o\n'
+               % (name, params, body))
+        ns = {'_new': object.__new__, '_cls': cls}
+        exec(src, ns)
+        g['new_' + name] = ns['new_' + name]
+
+
+_make_constructors()
+
+
 def parse_number(s, neg=False):
     """The value 2.7 gives the NUMBER token `s` (with a folded minus if neg)."""
     c = s[-1]
@@ -343,7 +368,7 @@ class Parser(object):
                         targets.append(value)
                         continue
                     break
-                return _node(A.Assign, start[2], start[3], targets, value)
+                return new_Assign(start[2], start[3], targets, value)
             op = _AUGOPS.get(v)
             if op is not None:
                 n_err = len(self.ast_errors)
@@ -356,8 +381,8 @@ class Parser(object):
                     value = self.yield_expr()
                 else:
                     value = self.testlist()
-                return _node(A.AugAssign, start[2], start[3], e, op, value)
-        return _node(A.Expr, start[2], start[3], e)
+                return new_AugAssign(start[2], start[3], e, op, value)
+        return new_Expr(start[2], start[3], e)
 
     def print_stmt(self):
         start = self.tok
@@ -385,7 +410,7 @@ class Parser(object):
                     nl = False
                     break
                 values.append(self.test())
-        return _node(A.Print, start[2], start[3], dest, values, nl)
+        return new_Print(start[2], start[3], dest, values, nl)
 
     def del_stmt(self):
         start = self.tok
@@ -393,22 +418,22 @@ class Parser(object):
         targets = self.exprlist_items()
         for t, ts in targets:
             self.set_context(t, DEL, ts)
-        return _node(A.Delete, start[2], start[3], [t for t, _ in targets])
+        return new_Delete(start[2], start[3], [t for t, _ in targets])
 
     def pass_stmt(self):
         start = self.tok
         self.advance()
-        return _node(A.Pass, start[2], start[3])
+        return new_Pass(start[2], start[3])
 
     def break_stmt(self):
         start = self.tok
         self.advance()
-        return _node(A.Break, start[2], start[3])
+        return new_Break(start[2], start[3])
 
     def continue_stmt(self):
         start = self.tok
         self.advance()
-        return _node(A.Continue, start[2], start[3])
+        return new_Continue(start[2], start[3])
 
     def return_stmt(self):
         start = self.tok
@@ -416,11 +441,11 @@ class Parser(object):
         value = None
         if not self.at_small_end():
             value = self.testlist()
-        return _node(A.Return, start[2], start[3], value)
+        return new_Return(start[2], start[3], value)
 
     def yield_stmt(self):
         start = self.tok
-        return _node(A.Expr, start[2], start[3], self.yield_expr())
+        return new_Expr(start[2], start[3], self.yield_expr())
 
     def raise_stmt(self):
         start = self.tok
@@ -434,7 +459,7 @@ class Parser(object):
                 if self.tok[1] == ',' and self.tok[0] is OP:
                     self.advance()
                     tback = self.test()
-        return _node(A.Raise, start[2], start[3], typ, inst, tback)
+        return new_Raise(start[2], start[3], typ, inst, tback)
 
     def dotted_name(self):
         parts = [self.name()]
@@ -458,12 +483,12 @@ class Parser(object):
                 self.forbidden(asname, atok[2], atok[3])
             elif '.' not in name:
                 self.forbidden(name, tok[2], tok[3])
-            names.append(_plain(A.alias, name, asname))
+            names.append(new_alias(name, asname))
             if self.tok[1] == ',' and self.tok[0] is OP:
                 self.advance()
                 continue
             break
-        return _node(A.Import, start[2], start[3], names)
+        return new_Import(start[2], start[3], names)
 
     def import_from(self):
         start = self.tok
@@ -479,7 +504,7 @@ class Parser(object):
         names = []
         if self.tok[1] == '*' and self.tok[0] is OP:
             self.advance()
-            names.append(_plain(A.alias, '*', None))
+            names.append(new_alias('*', None))
         else:
             paren = self.tok[1] == '(' and self.tok[0] is OP
             if paren:
@@ -495,7 +520,7 @@ class Parser(object):
                     self.forbidden(asname, atok[2], atok[3])
                 else:
                     self.forbidden(name, tok[2], tok[3])
-                names.append(_plain(A.alias, name, asname))
+                names.append(new_alias(name, asname))
                 if self.tok[1] == ',' and self.tok[0] is OP:
                     self.advance()
                     if paren and self.tok[1] == ')':
@@ -521,7 +546,7 @@ class Parser(object):
                     self.print_function = True
                 elif a.name == 'unicode_literals':
                     self.unicode_literals = True
-        return _node(A.ImportFrom, start[2], start[3], module, names, level)
+        return new_ImportFrom(start[2], start[3], module, names, level)
 
     def global_stmt(self):
         start = self.tok
@@ -530,7 +555,7 @@ class Parser(object):
         while self.tok[1] == ',' and self.tok[0] is OP:
             self.advance()
             names.append(self.name())
-        return _node(A.Global, start[2], start[3], names)
+        return new_Global(start[2], start[3], names)
 
     def exec_stmt(self):
         start = self.tok
@@ -548,7 +573,7 @@ class Parser(object):
             elts = body.elts
             body, glob = elts[0], elts[1]
             loc = elts[2] if len(elts) == 3 else None
-        return _node(A.Exec, start[2], start[3], body, glob, loc)
+        return new_Exec(start[2], start[3], body, glob, loc)
 
     def assert_stmt(self):
         start = self.tok
@@ -558,7 +583,7 @@ class Parser(object):
         if self.tok[1] == ',' and self.tok[0] is OP:
             self.advance()
             msg = self.test()
-        return _node(A.Assert, start[2], start[3], test, msg)
+        return new_Assert(start[2], start[3], test, msg)
 
     # ---- compound statements ----
 
@@ -586,7 +611,7 @@ class Parser(object):
         self.advance()
         test = self.test()
         body = self.colon_suite()
-        node = _node(A.If, start[2], start[3], test, body, [])
+        node = new_If(start[2], start[3], test, body, [])
         cur = node
         while True:
             if self.is_kw('elif'):
@@ -594,7 +619,7 @@ class Parser(object):
                 tstart = self.tok
                 test = self.test()
                 body = self.colon_suite()
-                new = _node(A.If, tstart[2], tstart[3], test, body, [])
+                new = new_If(tstart[2], tstart[3], test, body, [])
                 cur.orelse = [new]
                 cur = new
                 continue
@@ -613,7 +638,7 @@ class Parser(object):
         if self.is_kw('else'):
             self.advance()
             orelse = self.colon_suite()
-        return _node(A.While, start[2], start[3], test, body, orelse)
+        return new_While(start[2], start[3], test, body, orelse)
 
     def for_stmt(self):
         start = self.tok
@@ -626,7 +651,7 @@ class Parser(object):
         if self.is_kw('else'):
             self.advance()
             orelse = self.colon_suite()
-        return _node(A.For, start[2], start[3], target, it, body, orelse)
+        return new_For(start[2], start[3], target, it, body, orelse)
 
     def try_stmt(self):
         start = self.tok
@@ -645,7 +670,7 @@ class Parser(object):
                     name = self.test()
                     self.set_context(name, STORE, ntok)
             hbody = self.colon_suite()
-            handlers.append(_node(A.ExceptHandler, etok[2], etok[3], typ, name, hbody))
+            handlers.append(new_ExceptHandler(etok[2], etok[3], typ, name, hbody))
         orelse = []
         if handlers and self.is_kw('else'):
             self.advance()
@@ -657,11 +682,11 @@ class Parser(object):
         elif not handlers:
             self.error()
         if handlers:
-            node = _node(A.TryExcept, start[2], start[3], body, handlers, orelse)
+            node = new_TryExcept(start[2], start[3], body, handlers, orelse)
             if final is None:
                 return node
             body = [node]
-        return _node(A.TryFinally, start[2], start[3], body, final)
+        return new_TryFinally(start[2], start[3], body, final)
 
     def with_stmt(self):
         self.advance()
@@ -682,7 +707,7 @@ class Parser(object):
             break
         body = self.colon_suite()
         for istart, ctx, var in reversed(items):
-            body = [_node(A.With, istart[2], istart[3], ctx, var, body)]
+            body = [new_With(istart[2], istart[3], ctx, var, body)]
         return body[0]
 
     def funcdef(self, start=None, decorators=None):
@@ -696,7 +721,7 @@ class Parser(object):
         args = self.varargslist(')')
         self.expect(')')
         body = self.colon_suite()
-        return _node(A.FunctionDef, start[2], start[3], name, args, body, decorators or [])
+        return new_FunctionDef(start[2], start[3], name, args, body, decorators or [])
 
     def classdef(self, start=None, decorators=None):
         if start is None:
@@ -717,7 +742,7 @@ class Parser(object):
                     bases.append(self.test())
             self.expect(')')
         body = self.colon_suite()
-        return _node(A.ClassDef, start[2], start[3], name, bases, body, decorators or [])
+        return new_ClassDef(start[2], start[3], name, bases, body, decorators or [])
 
     def decorated(self):
         start = self.tok
@@ -726,14 +751,14 @@ class Parser(object):
             at = self.tok
             self.advance()
             ntok = self.tok
-            e = _node(A.Name, ntok[2], ntok[3], self.name(), LOAD)
+            e = new_Name(ntok[2], ntok[3], self.name(), LOAD)
             while self.tok[1] == '.' and self.tok[0] is OP:
                 self.advance()
-                e = _node(A.Attribute, ntok[2], ntok[3], e, self.name(), LOAD)
+                e = new_Attribute(ntok[2], ntok[3], e, self.name(), LOAD)
             if self.tok[1] == '(' and self.tok[0] is OP:
                 self.advance()
                 if self.tok[1] == ')' and self.tok[0] is OP:
-                    e = _node(A.Call, e.lineno, e.col_offset, e, [], [], None, None)
+                    e = new_Call(e.lineno, e.col_offset, e, [], [], None, None)
                 else:
                     e = self.call_args(e)
                 self.expect(')')
@@ -770,10 +795,10 @@ class Parser(object):
                 if top and type(e) is A.Name:
                     e.ctx = PARAM
                 return e
-            return _node(A.Tuple, fstart[2], fstart[3], elts, STORE)
+            return new_Tuple(fstart[2], fstart[3], elts, STORE)
         name = self.name()
         self.forbidden(name, tok[2], tok[3])
-        return _node(A.Name, tok[2], tok[3], name, PARAM if top else STORE)
+        return new_Name(tok[2], tok[3], name, PARAM if top else STORE)
 
     def varargslist(self, end):
         args = []
@@ -814,7 +839,7 @@ class Parser(object):
                 self.advance()
                 continue
             break
-        return _plain(A.arguments, args, vararg, kwarg, defaults)
+        return new_arguments(args, vararg, kwarg, defaults)
 
     def call_args(self, func):
         """Arguments after '(' up to (not including) ')'; returns the Call."""
@@ -864,7 +889,7 @@ class Parser(object):
                 if it[1] in seen:
                     self.ast_err('keyword argument repeated', it[3])
                 seen.add(it[1])
-                keywords.append(_plain(A.keyword, it[1], it[2]))
+                keywords.append(new_keyword(it[1], it[2]))
             elif it[0] == 'badkw':
                 self.ast_err(it[1], it[2])
             else:
@@ -874,7 +899,7 @@ class Parser(object):
                     self.ast_err('only named arguments may follow *expression', it[2])
                 args.append(it[1])
         del nargs
-        return _node(A.Call, func.lineno, func.col_offset, func, args, keywords,
+        return new_Call(func.lineno, func.col_offset, func, args, keywords,
                      starargs, kwargs)
 
     def argument(self, after_star=False):
@@ -892,7 +917,7 @@ class Parser(object):
             return ('kw', e.id, value, start[2])
         if tok[0] is NAME and tok[1] == 'for':
             gens = self.comp_for()
-            return ('gen', _node(A.GeneratorExp, start[2], start[3], e, gens), start[2], after_star)
+            return ('gen', new_GeneratorExp(start[2], start[3], e, gens), start[2], after_star)
         return ('pos', e, start[2], after_star)
 
     # ---- expressions ----
@@ -908,7 +933,7 @@ class Parser(object):
                 if not self.starts_test():
                     break
                 elts.append(self.test())
-            return _node(A.Tuple, start[2], start[3], elts, LOAD)
+            return new_Tuple(start[2], start[3], elts, LOAD)
         return e
 
     def starts_test(self):
@@ -951,7 +976,7 @@ class Parser(object):
                 if not self.starts_expr():
                     break
                 elts.append(self.expr())
-            e = _node(A.Tuple, e.lineno, e.col_offset, elts, LOAD)
+            e = new_Tuple(e.lineno, e.col_offset, elts, LOAD)
         self.set_context(e, STORE, start)
         return e
 
@@ -968,7 +993,7 @@ class Parser(object):
                 self.error()
             self.advance()
             orelse = self.test()
-            return _node(A.IfExp, start[2], start[3], cond, e, orelse)
+            return new_IfExp(start[2], start[3], cond, e, orelse)
         return e
 
     def old_test(self):
@@ -983,7 +1008,7 @@ class Parser(object):
         args = self.varargslist(':')
         self.expect(':')
         body = body_rule()
-        return _node(A.Lambda, start[2], start[3], args, body)
+        return new_Lambda(start[2], start[3], args, body)
 
     def or_test(self):
         start = self.tok
@@ -993,7 +1018,7 @@ class Parser(object):
             while self.tok[1] == 'or' and self.tok[0] is NAME:
                 self.advance()
                 values.append(self.and_test())
-            return _node(A.BoolOp, start[2], start[3], OR, values)
+            return new_BoolOp(start[2], start[3], OR, values)
         return e
 
     def and_test(self):
@@ -1004,14 +1029,14 @@ class Parser(object):
             while self.tok[1] == 'and' and self.tok[0] is NAME:
                 self.advance()
                 values.append(self.not_test())
-            return _node(A.BoolOp, start[2], start[3], AND, values)
+            return new_BoolOp(start[2], start[3], AND, values)
         return e
 
     def not_test(self):
         start = self.tok
         if start[1] == 'not' and start[0] is NAME:
             self.advance()
-            return _node(A.UnaryOp, start[2], start[3], NOT, self.not_test())
+            return new_UnaryOp(start[2], start[3], NOT, self.not_test())
         return self.comparison()
 
     def comparison(self):
@@ -1055,7 +1080,7 @@ class Parser(object):
             comparators.append(self.expr())
         if ops is None:
             return e
-        return _node(A.Compare, start[2], start[3], e, ops, comparators)
+        return new_Compare(start[2], start[3], e, ops, comparators)
 
     def expr(self):
         start = self.tok
@@ -1084,9 +1109,9 @@ class Parser(object):
             if nxt is not None and nxt[0] > prec:
                 right = self.binrest(right, rstart, prec + 1)
             if prec == cur_prec:
-                left = _node(A.BinOp, tok[2], tok[3], left, op, right)
+                left = new_BinOp(tok[2], tok[3], left, op, right)
             else:
-                left = _node(A.BinOp, start[2], start[3], left, op, right)
+                left = new_BinOp(start[2], start[3], left, op, right)
                 cur_prec = prec
         return left
 
@@ -1101,8 +1126,8 @@ class Parser(object):
                     after = self.toks[self.i + 1]
                     if not (after[0] is OP and after[1] in _TRAILER_START):
                         self.advance()
-                        return _node(A.Num, tok[2], tok[3], self.number(nt, True))
-                return _node(A.UnaryOp, tok[2], tok[3], op, self.factor())
+                        return new_Num(tok[2], tok[3], self.number(nt, True))
+                return new_UnaryOp(tok[2], tok[3], op, self.factor())
         return self.power()
 
     def power(self):
@@ -1115,7 +1140,7 @@ class Parser(object):
             v = tok[1]
             if v == '.':
                 self.advance()
-                e = _node(A.Attribute, e.lineno, e.col_offset, e, self.name(), LOAD)
+                e = new_Attribute(e.lineno, e.col_offset, e, self.name(), LOAD)
             elif v == '(':
                 self.nest(16, tok)
                 self.advance()
@@ -1128,11 +1153,11 @@ class Parser(object):
                 sl = self.subscriptlist()
                 self.expect(']')
                 self.depth -= 16
-                e = _node(A.Subscript, e.lineno, e.col_offset, e, sl, LOAD)
+                e = new_Subscript(e.lineno, e.col_offset, e, sl, LOAD)
             elif v == '**':
                 self.advance()
                 right = self.factor()
-                return _node(A.BinOp, start[2], start[3], e, POW, right)
+                return new_BinOp(start[2], start[3], e, POW, right)
             else:
                 return e
 
@@ -1148,9 +1173,9 @@ class Parser(object):
                 break
             dims.append(self.subscript())
         if all(type(d) is A.Index for d in dims):
-            return _plain(A.Index, _node(A.Tuple, start[2], start[3],
+            return new_Index(new_Tuple(start[2], start[3],
                                          [d.value for d in dims], LOAD))
-        return _plain(A.ExtSlice, dims)
+        return new_ExtSlice(dims)
 
     def subscript(self):
         tok = self.tok
@@ -1158,12 +1183,12 @@ class Parser(object):
             self.advance()
             self.expect('.')
             self.expect('.')
-            return _plain(A.Ellipsis)
+            return new_Ellipsis()
         lower = upper = step = None
         if not (tok[0] is OP and tok[1] == ':'):
             lower = self.test()
             if not (self.tok[1] == ':' and self.tok[0] is OP):
-                return _plain(A.Index, lower)
+                return new_Index(lower)
         self.advance()  # ':'
         if self.starts_test():
             upper = self.test()
@@ -1173,8 +1198,8 @@ class Parser(object):
             if self.starts_test():
                 step = self.test()
             else:
-                step = _node(A.Name, ctok[2], ctok[3], 'None', LOAD)
-        return _plain(A.Slice, lower, upper, step)
+                step = new_Name(ctok[2], ctok[3], 'None', LOAD)
+        return new_Slice(lower, upper, step)
 
     def atom(self):
         tok = self.tok
@@ -1184,17 +1209,17 @@ class Parser(object):
             if v in KEYWORDS and not (v == 'print' and self.print_function):
                 self.error()
             self.advance()
-            return _node(A.Name, tok[2], tok[3], v, LOAD)
+            return new_Name(tok[2], tok[3], v, LOAD)
         if t is NUMBER:
             self.advance()
-            return _node(A.Num, tok[2], tok[3], self.number(tok, False))
+            return new_Num(tok[2], tok[3], self.number(tok, False))
         if t is STRING:
             toks = [tok]
             self.advance()
             while self.tok[0] is STRING:
                 toks.append(self.tok)
                 self.advance()
-            node = _node(A.Str, tok[2], tok[3], None)
+            node = new_Str(tok[2], tok[3], None)
             seq = len(self.ast_errors)
             self.err_tag = id(node)
             try:
@@ -1211,7 +1236,7 @@ class Parser(object):
                 inner = self.tok
                 if inner[1] == ')' and inner[0] is OP:
                     self.advance()
-                    return _node(A.Tuple, tok[2], tok[3], [], LOAD)
+                    return new_Tuple(tok[2], tok[3], [], LOAD)
                 self.nest(15, tok)
                 if inner[1] == 'yield' and inner[0] is NAME:
                     e = self.yield_expr()
@@ -1225,7 +1250,7 @@ class Parser(object):
                 inner = self.tok
                 if inner[1] == ']' and inner[0] is OP:
                     self.advance()
-                    return _node(A.List, tok[2], tok[3], [], LOAD)
+                    return new_List(tok[2], tok[3], [], LOAD)
                 self.nest(15, tok)
                 e = self.testlist_comp(A.ListComp, self.list_for)
                 self.expect(']')
@@ -1233,7 +1258,7 @@ class Parser(object):
                 if type(e) is A.ListComp:
                     return e
                 elts = e.elts if type(e) is _ListElts else [e]
-                return _node(A.List, tok[2], tok[3], elts, LOAD)
+                return new_List(tok[2], tok[3], elts, LOAD)
             if v == '{':
                 self.advance()
                 self.nest(15, tok)
@@ -1249,9 +1274,9 @@ class Parser(object):
                     while self.tok[1] == ',' and self.tok[0] is OP:
                         self.advance()
                         elts.append(self.test())
-                    e = _node(A.Tuple, start[2], start[3], elts, LOAD)
+                    e = new_Tuple(start[2], start[3], elts, LOAD)
                 self.expect('`')
-                return _node(A.Repr, tok[2], tok[3], e)
+                return new_Repr(tok[2], tok[3], e)
         self.error()
 
     def testlist_comp(self, comp_cls, comp_for):
@@ -1271,7 +1296,7 @@ class Parser(object):
                 elts.append(self.test())
             if comp_cls is A.ListComp:
                 return _ListElts(elts)
-            return _node(A.Tuple, start[2], start[3], elts, LOAD)
+            return new_Tuple(start[2], start[3], elts, LOAD)
         if comp_cls is A.ListComp:
             return _ListElts([e])
         return e
@@ -1280,7 +1305,7 @@ class Parser(object):
         tok = self.tok
         if tok[1] == '}' and tok[0] is OP:
             self.advance()
-            return _node(A.Dict, brace[2], brace[3], [], [])
+            return new_Dict(brace[2], brace[3], [], [])
         start = tok
         k = self.test()
         if self.tok[1] == ':' and self.tok[0] is OP:
@@ -1289,7 +1314,7 @@ class Parser(object):
             if self.is_kw('for'):
                 gens = self.comp_for()
                 self.expect('}')
-                return _node(A.DictComp, start[2], start[3], k, v, gens)
+                return new_DictComp(start[2], start[3], k, v, gens)
             keys = [k]
             values = [v]
             while self.tok[1] == ',' and self.tok[0] is OP:
@@ -1300,11 +1325,11 @@ class Parser(object):
                 self.expect(':')
                 values.append(self.test())
             self.expect('}')
-            return _node(A.Dict, brace[2], brace[3], keys, values)
+            return new_Dict(brace[2], brace[3], keys, values)
         if self.is_kw('for'):
             gens = self.comp_for()
             self.expect('}')
-            return _node(A.SetComp, start[2], start[3], k, gens)
+            return new_SetComp(start[2], start[3], k, gens)
         elts = [k]
         while self.tok[1] == ',' and self.tok[0] is OP:
             self.advance()
@@ -1312,7 +1337,7 @@ class Parser(object):
                 break
             elts.append(self.test())
         self.expect('}')
-        return _node(A.Set, brace[2], brace[3], elts)
+        return new_Set(brace[2], brace[3], elts)
 
     def comp_for(self):
         """comp_for: 'for' exprlist 'in' or_test [comp_iter] (genexp, set/dict comps)."""
@@ -1326,7 +1351,7 @@ class Parser(object):
             while self.is_kw('if'):
                 self.advance()
                 ifs.append(self.old_test())
-            gens.append(_plain(A.comprehension, target, it, ifs))
+            gens.append(new_comprehension(target, it, ifs))
             if not self.is_kw('for'):
                 return gens
 
@@ -1346,12 +1371,12 @@ class Parser(object):
                     if len(elts) > 1 and not self.starts_test():
                         break
                     elts.append(self.old_test())
-                it = _node(A.Tuple, start[2], start[3], elts, LOAD)
+                it = new_Tuple(start[2], start[3], elts, LOAD)
             ifs = []
             while self.is_kw('if'):
                 self.advance()
                 ifs.append(self.old_test())
-            gens.append(_plain(A.comprehension, target, it, ifs))
+            gens.append(new_comprehension(target, it, ifs))
             if not self.is_kw('for'):
                 return gens
 
@@ -1361,7 +1386,7 @@ class Parser(object):
         value = None
         if self.starts_test():
             value = self.testlist()
-        return _node(A.Yield, start[2], start[3], value)
+        return new_Yield(start[2], start[3], value)
 
     # ---- contexts ----
 

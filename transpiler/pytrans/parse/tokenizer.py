@@ -45,7 +45,7 @@ _OPERATORS = [
 # One regex for everything that can follow whitespace inside a line. Strings
 # come before names (so that ur'' is not the name `ur`), numbers before
 # operators (so that .5 is not '.').
-_TOKEN_RE = re.compile(r'''
+_TOKEN_RE = re.compile(r'''[ \t\f]*(?:
   (?P<str>(?:[uU][rR]?|[bB][rR]?|[rR])?(?:\'\'\'|"""|'|"))
 | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
 | (?P<num>
@@ -60,7 +60,7 @@ _TOKEN_RE = re.compile(r'''
 | (?P<comment>\#[^\n]*)
 | (?P<cont>\\\n)
 | (?P<nl>\n)
-''' % '|'.join(re.escape(op) for op in _OPERATORS), re.VERBOSE)
+)''' % '|'.join(re.escape(op) for op in _OPERATORS), re.VERBOSE)
 
 _WS_RE = re.compile(r'[ \t\f]*')
 
@@ -296,24 +296,25 @@ def _tokenize(src, toks):
                         indents.pop()
                         append((DEDENT, '', lineno, p - line_start))
 
-        m = ws_match(text, pos)
-        pos = m.end()
         if pos >= end:
             break
         m = token_match(text, pos)
         if m is None:
+            pos = ws_match(text, pos).end()
+            if pos >= end:
+                break
             if text[pos] == '\\':
                 line = src.line(lineno)
                 error('unexpected character after line continuation character',
                       lineno, 0, offset=len(line.rstrip('\n')) + 1)
             error('invalid syntax', lineno, pos - line_start)
         kind = m.lastgroup
-        start = pos
+        start = m.start(kind)
         pos = m.end()
         if kind == 'name':
-            append((NAME, m.group(), lineno, start - line_start))
+            append((NAME, text[start:pos], lineno, start - line_start))
         elif kind == 'op':
-            op = m.group()
+            op = text[start:pos]
             if op in '([{':
                 depth += 1
             elif op in ')]}':
@@ -328,7 +329,7 @@ def _tokenize(src, toks):
             at_line_start = True
             cont_line = False
         elif kind == 'str':
-            quote = m.group()
+            quote = text[start:pos]
             q = quote.lstrip('uUbBrR')
             prefix = quote[:len(quote) - len(q)]
             sm = _STRING_END[q].match(text, pos)
@@ -387,7 +388,7 @@ def _tokenize(src, toks):
                         start - line_start))
             pos = body_end
         elif kind == 'num':
-            s = m.group()
+            s = text[start:pos]
             # '1abc' is NUMBER NAME in 2.7 (the parser rejects it); '09',
             # '0x' and '1e+' are invalid tokens.
             if s[0] == '0' or '+' in s or '-' in s:
