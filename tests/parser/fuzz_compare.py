@@ -57,14 +57,26 @@ def main():
     ap.add_argument('-n', type=int, default=200)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--show', type=int, default=20)
+    ap.add_argument('--chunks', type=int, default=0,
+                    help='mutate N random windows of 3-30 lines of each file instead')
     args = ap.parse_args()
     rng = random.Random(args.seed)
     p = subprocess.Popen([args.python2, '-c', ORACLE], stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE, universal_newlines=True)
     total = bad = 0
-    for f in args.files:
-        data = open(f, 'rb').read()
-        for m in mutations(data, rng, args.n):
+    def seeds():
+        for f in args.files:
+            data = open(f, 'rb').read()
+            if not args.chunks:
+                yield data, args.n
+                continue
+            lines = data.splitlines(True)
+            for _ in range(args.chunks):
+                i = rng.randrange(max(len(lines), 1))
+                yield b''.join(lines[i:i + rng.randrange(3, 30)]), max(args.n // args.chunks, 1)
+
+    for data, n in seeds():
+        for m in mutations(data, rng, n):
             if b'\x00' in m:
                 continue
             p.stdin.write(json.dumps(m.decode('latin-1')) + '\n')

@@ -190,7 +190,7 @@ class Parser(object):
         kind = 'SyntaxError'
         ttype = tok[0]
         lineno = tok[2]
-        if (ttype is ENDMARKER or (ttype is NEWLINE and tok[1] == 'EOF')) and msg is None:
+        if (ttype is ENDMARKER or tok[1] == 'EOF') and msg is None:
             # 2.7 reports the end of the last line (blank ones included):
             # "unexpected EOF" for a one-line input, else as a plain error.
             last = self.src.text.count('\n')
@@ -199,6 +199,8 @@ class Parser(object):
                 kind, msg = 'SyntaxError', 'unexpected EOF while parsing'
             elif expected_indent:
                 kind, msg = 'IndentationError', 'expected an indented block'
+            elif ttype is DEDENT:
+                kind, msg = 'IndentationError', 'unexpected unindent'
             else:
                 msg = 'invalid syntax'
             raise SyntaxError27(kind, msg, self.filename, last,

@@ -152,7 +152,12 @@ class Source(object):
                 try:
                     data = data.decode(norm).encode('utf-8')
                 except UnicodeError as e:
-                    raise SyntaxError27('SyntaxError', str(e).replace("'utf-8'", "'utf8'"),
+                    msg = str(e)
+                    for py3, py2 in (("'utf-8'", "'utf8'"), ("'utf-16-le'", "'utf16'"),
+                                     ("'utf-16-be'", "'utf16'"), ("'utf-32-le'", "'utf32'"),
+                                     ("'utf-32-be'", "'utf32'")):
+                        msg = msg.replace(py3, py2)  # 2.7's codec names
+                    raise SyntaxError27('SyntaxError', msg,
                                         filename, 0, 0, None, 1)
                 self.translated = True
             encoding = norm
@@ -410,11 +415,11 @@ def _tokenize(src, toks):
     # an error there is reported as an EOF error), the remaining dedents.
     if at_line_start and depth == 0:
         for _ in indents[1:]:
-            append((DEDENT, '', lineno, 0))
+            append((DEDENT, 'EOF', lineno, 0))
         del indents[1:]
     if toks:
         append((NEWLINE, 'EOF', lineno, 0))
         for _ in indents[1:]:
-            append((DEDENT, '', lineno, 0))
+            append((DEDENT, 'EOF', lineno, 0))
     append((ENDMARKER, '', lineno, 0))
     return toks
