@@ -44,6 +44,19 @@ Value with_exit(Value mgr);
 Value exc_type_of(Value exc);
 [[noreturn]] void raise_free_unbound(const char* name);
 
+// Saves sys.exc_info() on entry to a function that handles exceptions and
+// restores it on exit, as 2.7 does when a frame returns.
+struct ExcInfoGuard {
+  ThreadState* t;
+  Value type, value, tb;
+  ExcInfoGuard() : t(ts()), type(t->exc_type), value(t->exc_value), tb(t->exc_tb) {}
+  ~ExcInfoGuard() {
+    t->exc_type = type;
+    t->exc_value = value;
+    t->exc_tb = tb;
+  }
+};
+
 inline Value bound_local(Value v, const char* name) {
   if (__builtin_expect(v.is_null(), 0)) raise_unbound_local(name);
   return v;

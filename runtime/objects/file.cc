@@ -284,8 +284,13 @@ void write_to(Value f, Str* s) {
 
 void print_item(Value dest, Value x) {
   Value f = resolve_dest(dest);
+  // 2.7 clears the flag and writes the separating space before converting
+  // the item, so a failing str() leaves "a " behind and no pending newline.
+  if (get_softspace(f)) {
+    set_softspace(f, 0);
+    write_to(f, str_from_char(' '));
+  }
   Str* s = to_str(x);
-  if (get_softspace(f)) write_to(f, str_from_char(' '));
   write_to(f, s);
   bool soft = true;
   if (is_str(x) && s->len > 0) {

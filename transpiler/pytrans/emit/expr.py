@@ -46,7 +46,17 @@ class ExprMixin(object):
         meth = getattr(self, 'visit_' + type(node).__name__, None)
         if meth is None:
             raise self.error(node, '%s expressions are not supported yet' % type(node).__name__)
-        return meth(node)
+        # 2.7 attributes each instruction to the line of the latest expression
+        # started so far within the statement (never moving backwards), so an
+        # error on the second line of a multi-line statement reports that line.
+        ln = getattr(node, 'lineno', 0) or 0
+        setline = ln > self.cur_line
+        if setline:
+            self.cur_line = ln
+        e = meth(node)
+        if setline:
+            return E('(F.frame.line = %d, %s)' % (ln, e.code))
+        return e
 
     def seq(self, parts, build):
         """Evaluates E parts left to right and returns build(codes)."""
@@ -367,10 +377,20 @@ class ExprMixin(object):
         raise self.error(node, 'generator expressions are not supported yet')
 
     def visit_DictComp(self, node):
-        return self.inline_comprehension(node, 'dict')
+        return self.comprehension_call(node, '<dictcomp>')
 
     def visit_SetComp(self, node):
-        raise self.error(node, 'set comprehensions are not supported yet')
+        return self.comprehension_call(node, '<setcomp>')
 
-    def inline_comprehension(self, node, kind):
-        raise self.error(node, '%s comprehensions are not supported yet' % kind)
+    def comprehension_call(self, node, name):
+        """Dict and set comprehensions have their own scope in 2.7: like
+        CPython, compile them as a function taking the first iterable's
+        iterator, called at once."""
+        scope = self.scopes[node]
+        first = self.expr(node.generators[0].iter)
+        entry, code_var = self.emit_comprehension_function(node, name, scope)
+        closure = 'nullptr'
+        if scope.frees:
+            closure = 'tuple_of({%s})' % ', '.join('Value(%s)' % self.cell_expr_for(n) for n in scope.frees)
+        return E('call(make_function(%s, &%s, G, nullptr, 0, %s, Value()), iter(%s))'
+                 % (entry, code_var, closure, first.code))

@@ -60,6 +60,7 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         self.fn_count = 0
         self.class_stack = []
         self.ctx = None
+        self.cur_line = 0
 
     # ---- errors ----
     def error(self, node, msg):
@@ -169,7 +170,7 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             'true' if args.vararg else 'false', 'true' if args.kwarg else 'false'))
         self.forward.append('static Value %s(Value, const Value*, size_t, Tuple*);' % entry)
 
-        outer_ctx = self.ctx
+        outer_ctx, outer_line = self.ctx, self.cur_line
         ctx = FuncContext(scope, 'function', code_var)
         ctx.counter = Counter()
         ctx.new_temp = self._temp_fn(ctx.counter)
@@ -190,6 +191,8 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             else:
                 w.line('bind_args(fn_, args_, nargs_, kw_, a_);')
             w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
+            if self._handles_exceptions(node):
+                w.line('ExcInfoGuard EG_;')
             w.line('Value ret_ = None();')
             w.line('(void)fn_; (void)ret_;')
             for i, n in enumerate(scope.frees):
@@ -221,8 +224,75 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             self.body(w, body)
             w.line('return None();')
         self.functions.append(w)
-        self.ctx = outer_ctx
+        self.ctx, self.cur_line = outer_ctx, outer_line
         self.class_stack = saved_stack
+        return entry, code_var
+
+    def _handles_exceptions(self, node):
+        return any(isinstance(n, A.TryExcept) for n in _walk_same_scope(node))
+
+    def emit_comprehension_function(self, node, name, scope):
+        """The C++ function behind a dict/set comprehension: argument 0 is
+        the iterator over the first iterable."""
+        self.fn_count += 1
+        idx = self.fn_count
+        entry = ident('f%d_' % idx, name.strip('<>'))
+        code_var = 'code%d' % idx
+        self.codeinfos.append('static const char* const argn%d[] = {".0"};' % idx)
+        self.codeinfos.append('static CodeInfo %s{%s, &kModule, %d, 1, argn%d, false, false};'
+                              % (code_var, cpp_str(name), node.lineno, idx))
+        self.forward.append('static Value %s(Value, const Value*, size_t, Tuple*);' % entry)
+        outer_ctx, outer_line = self.ctx, self.cur_line
+        ctx = FuncContext(scope, 'function', code_var)
+        ctx.counter = Counter()
+        ctx.new_temp = self._temp_fn(ctx.counter)
+        ctx.retval = 'ret_'
+        ctx.pure_params = set()
+        self.ctx = ctx
+        self.cur_line = node.lineno
+        w = Writer()
+        w.filename = self.filename
+        w.line('// %s, line %d' % (name, node.lineno))
+        with w.block('static Value %s(Value callee_, const Value* args_, size_t, Tuple*)' % entry):
+            w.line('Function* fn_ = callee_.as<Function>();')
+            w.line('(void)fn_;')
+            w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
+            for i, n in enumerate(scope.frees):
+                w.line('Cell* %s = fn_->closure->items[%d].as<Cell>();' % (ident('fc_', n), i))
+            for n in sorted(scope.bound):
+                how = scope.resolve(n)
+                if how == 'local':
+                    w.line('Value %s;' % ctx.local(n))
+                elif how == 'cell':
+                    w.line('Cell* %s = cell_new();' % ctx.cell(n))
+            res = ctx.new_temp('res')
+            if name == '<dictcomp>':
+                w.line('Dict* %s = dict_new();' % res)
+                def inner(ww):
+                    v = self.expr(node.value)
+                    k = self.expr(node.key)
+                    # 2.7 evaluates the value before the key.
+                    vt = ctx.new_temp()
+                    ww.line('Value %s = %s;' % (vt, v.code))
+                    ww.line('dict_set(%s, %s, %s);' % (res, k.code, vt))
+            else:
+                w.line('List* %s = list_new();' % res)
+                def inner(ww):
+                    ww.line('list_append(%s, %s);' % (res, self.expr(node.elt).code))
+            gens = node.generators
+            first = gens[0]
+            x = ctx.new_temp('x')
+            with w.block('for (Value %s = next(args_[0]); !%s.is_null(); %s = next(args_[0]))' % (x, x, x)):
+                self.assign_to(w, first.target, x)
+                for cond in first.ifs:
+                    w.line('if (!truth(%s)) continue;' % self.expr(cond).code)
+                self.comprehension_loops(w, gens, 1, inner)
+            if name == '<dictcomp>':
+                w.line('return Value{%s};' % res)
+            else:
+                w.line('return build_set(%s->items, %s->len);' % (res, res))
+        self.functions.append(w)
+        self.ctx, self.cur_line = outer_ctx, outer_line
         return entry, code_var
 
     def _temp_fn(self, counter):

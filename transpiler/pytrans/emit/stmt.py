@@ -31,6 +31,7 @@ class StmtMixin(object):
             raise self.error(node, '%s statements are not supported yet' % type(node).__name__)
         w.linemark(node.lineno)
         w.line('F.frame.line = %d;' % node.lineno)
+        self.cur_line = node.lineno
         meth(w, node)
 
     # ---- simple statements ----
@@ -238,6 +239,8 @@ class StmtMixin(object):
 
     def stmt_While(self, w, node):
         def body():
+            self.cur_line = node.lineno
+            w.line('F.frame.line = %d;' % node.lineno)
             w.line('if (!truth(%s)) break;' % self.expr(node.test).code)
             self.body(w, node.body)
         with w.block():
@@ -248,6 +251,7 @@ class StmtMixin(object):
         x = self.ctx.new_temp('x')
 
         def body():
+            w.line('F.frame.line = %d;' % node.lineno)
             w.line('Value %s = next(%s);' % (x, it))
             w.line('if (%s.is_null()) break;' % x)
             self.assign_to(w, node.target, x)
