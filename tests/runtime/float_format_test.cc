@@ -117,7 +117,7 @@ struct ComplexRow {
   const char* repr;
   const char* str;
 };
-const ComplexRow kComplex[] = {
+constexpr ComplexRow kComplex[] = {
 #include "vectors/complex_text.inc"
 };
 
@@ -136,7 +136,7 @@ struct HexRow {
   uint64_t bits;
   const char* hex;
 };
-const HexRow kHex[] = {
+constexpr HexRow kHex[] = {
 #include "vectors/float_hex.inc"
 };
 
@@ -150,7 +150,7 @@ struct ReprStrRow {
   const char* repr;
   const char* str;
 };
-const ReprStrRow kReprStr[] = {
+constexpr ReprStrRow kReprStr[] = {
 #include "vectors/float_repr_str.inc"
 };
 
@@ -171,7 +171,7 @@ struct PrintfRow {
   int width;
   const char* expected;
 };
-const PrintfRow kPrintf[] = {
+constexpr PrintfRow kPrintf[] = {
 #include "vectors/float_printf.inc"
 };
 
@@ -190,7 +190,7 @@ struct SpecRow {
   std::string_view expected;  // the text, or the message when exc_type is not empty
   const char* exc_type;
 };
-const SpecRow kSpec[] = {
+constexpr SpecRow kSpec[] = {
 #include "vectors/float_spec.inc"
 };
 
@@ -215,7 +215,7 @@ struct RoundRow {
   uint64_t result;
   bool overflow;
 };
-const RoundRow kRound[] = {
+constexpr RoundRow kRound[] = {
 #include "vectors/float_round.inc"
 };
 
@@ -238,7 +238,7 @@ struct ArithRow {
   uint64_t result, mod;
   const char* error;  // "ExcType: message" or ""
 };
-const ArithRow kArith[] = {
+constexpr ArithRow kArith[] = {
 #include "vectors/float_arith.inc"
 };
 

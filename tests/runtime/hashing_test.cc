@@ -13,7 +13,6 @@
 #include <limits>
 #include <sstream>
 #include <string>
-#include <vector>
 
 namespace pytrans::rt::internal {
 namespace {
@@ -80,7 +79,7 @@ struct BytesRow {
   size_t n;
   int64_t hash;
 };
-const BytesRow kBytes[] = {
+constexpr BytesRow kBytes[] = {
 #include "vectors/hash_bytes.inc"
 };
 
@@ -94,7 +93,7 @@ struct UnicodeRow {
   const char* codepoints;
   int64_t hash;
 };
-const UnicodeRow kUnicode[] = {
+constexpr UnicodeRow kUnicode[] = {
 #include "vectors/hash_unicode.inc"
 };
 
@@ -112,7 +111,7 @@ struct SeededRow {
   size_t n;
   int64_t hash;
 };
-const SeededRow kSeeded[] = {
+constexpr SeededRow kSeeded[] = {
 #include "vectors/hash_seeded.inc"
 };
 
@@ -149,7 +148,7 @@ struct LongRow {
   const char* decimal;
   int64_t hash;
 };
-const LongRow kLong[] = {
+constexpr LongRow kLong[] = {
 #include "vectors/hash_long.inc"
 };
 
@@ -161,7 +160,7 @@ struct DoubleRow {
   uint64_t bits;
   int64_t hash;
 };
-const DoubleRow kDouble[] = {
+constexpr DoubleRow kDouble[] = {
 #include "vectors/hash_double.inc"
 };
 
@@ -171,21 +170,22 @@ TEST(Hashing, DoubleMatchesCPython) {
 
 struct ContainerRow {
   char kind;
-  std::vector<int64_t> items;
+  size_t n;
+  int64_t items[16];
   int64_t hash;
 };
-const ContainerRow kContainers[] = {
+constexpr ContainerRow kContainers[] = {
 #include "vectors/hash_tuple_frozenset.inc"
 };
 
 TEST(Hashing, TupleAndFrozensetMatchCPython) {
   for (const auto& r : kContainers) {
     if (r.kind == 't') {
-      TupleHasher t(r.items.size());
-      for (int64_t h : r.items) t.add(h);
+      TupleHasher t(r.n);
+      for (size_t i = 0; i < r.n; ++i) t.add(r.items[i]);
       EXPECT_EQ(t.finish(), r.hash);
     } else {
-      EXPECT_EQ(hash_frozenset(r.items.data(), r.items.size()), r.hash);
+      EXPECT_EQ(hash_frozenset(r.items, r.n), r.hash);
     }
   }
 }

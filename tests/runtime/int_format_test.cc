@@ -112,7 +112,7 @@ struct ConvRow {
   bool is_long;
   const char *str, *repr, *hex, *oct, *bin;
 };
-const ConvRow kConv[] = {
+constexpr ConvRow kConv[] = {
 #include "vectors/int_conversions.inc"
 };
 
@@ -141,7 +141,7 @@ struct ToDoubleRow {
   uint64_t bits;
   bool overflow;
 };
-const ToDoubleRow kToDouble[] = {
+constexpr ToDoubleRow kToDouble[] = {
 #include "vectors/long_to_double.inc"
 };
 
@@ -164,7 +164,7 @@ struct TrueDivRow {
   uint64_t bits;
   const char* error;
 };
-const TrueDivRow kTrueDiv[] = {
+constexpr TrueDivRow kTrueDiv[] = {
 #include "vectors/int_true_divide.inc"
 };
 
@@ -198,7 +198,7 @@ struct FloatToIntRow {
   const char* value;  // decimal, or the message
   const char* exc;
 };
-const FloatToIntRow kFloatToInt[] = {
+constexpr FloatToIntRow kFloatToInt[] = {
 #include "vectors/float_to_int.inc"
 };
 
@@ -239,7 +239,7 @@ struct PrintfRow {
   std::string_view expected;  // the text, or the message when exc is set
   const char* exc;       // nullptr or "" when no error
 };
-const PrintfRow kPrintf[] = {
+constexpr PrintfRow kPrintf[] = {
 #include "vectors/int_printf.inc"
 };
 
@@ -272,7 +272,7 @@ struct SpecRow {
   std::string_view expected;
   const char* exc;
 };
-const SpecRow kSpec[] = {
+constexpr SpecRow kSpec[] = {
 #include "vectors/int_spec.inc"
 };
 

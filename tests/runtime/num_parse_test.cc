@@ -71,7 +71,7 @@ struct FloatRow {
   uint64_t bits;
   std::string_view error;
 };
-const FloatRow kFloat[] = {
+constexpr FloatRow kFloat[] = {
 #include "vectors/parse_float.inc"
 };
 
@@ -100,7 +100,7 @@ struct FromHexRow {
   const char* exc_type;
   const char* msg;
 };
-const FromHexRow kFromHex[] = {
+constexpr FromHexRow kFromHex[] = {
 #include "vectors/float_fromhex.inc"
 };
 
@@ -131,7 +131,7 @@ struct IntRow {
   char kind;  // 'I' int, 'L' long, 'E' ValueError
   std::string_view value;  // decimal value or the message
 };
-const IntRow kInt[] = {
+constexpr IntRow kInt[] = {
 #include "vectors/parse_int.inc"
 };
 
