@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // int and long to text as CPython 2.7.18 writes them: str/repr, hex/oct/bin,
-// the '%' operator's integer conversions and format(n, spec). ints are int64_t,
-// longs are GMP integers (mpz_t); both follow the same rules except where 2.7
-// marks a long with a trailing 'L' (repr, hex, oct; never str, bin or '%').
+// the '%' operator's integer conversions and format(n, spec); plus the
+// integer <-> float conversions whose rounding 2.7 defines (float(long),
+// int(float), true division of integers). ints are int64_t, longs are GMP
+// integers (mpz_t); both follow the same rules except where 2.7 marks a long
+// with a trailing 'L' (repr, hex, oct; never str, bin or '%').
 //
 // Surprising 2.7 facts kept here:
 // - oct() writes a bare leading '0' (oct(8) == '010', oct(0) == '0'); '%#o'
