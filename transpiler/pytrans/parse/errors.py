@@ -23,6 +23,7 @@ class SyntaxError27(CompileError):
         self.kind = kind
         self.offset = offset
         self.text = text
+        self.source_lines = None  # set by parse(): decoded lines, for format()
 
     def __str__(self):
         return '%s: %s (%s, line %d)' % (self.kind, self.msg, self.filename, self.lineno)

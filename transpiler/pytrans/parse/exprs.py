@@ -104,7 +104,7 @@ class ExprParser(object):
                 self.advance()
                 defaults.append(self.test())
             elif defaults:
-                self.ast_err('non-default argument follows default argument', tok[2])
+                self.ast_err('non-default argument follows default argument', tok[2], tok[3])
             if self.tok[1] == ',' and self.tok[0] is OP:
                 self.advance()
                 continue
@@ -156,16 +156,17 @@ class ExprParser(object):
         for it in items:
             if it[0] == 'kw':
                 if it[1] in seen:
-                    self.ast_err('keyword argument repeated', it[3])
+                    self.ast_err('keyword argument repeated', it[3][2], it[3][3])
                 seen.add(it[1])
                 keywords.append(new_keyword(it[1], it[2]))
             elif it[0] == 'badkw':
-                self.ast_err(it[1], it[2])
+                self.ast_err(it[1], it[2][2], it[2][3])
             else:
                 if keywords:
-                    self.ast_err('non-keyword arg after keyword arg', it[2])
+                    self.ast_err('non-keyword arg after keyword arg', it[2][2], it[2][3])
                 elif it[3]:
-                    self.ast_err('only named arguments may follow *expression', it[2])
+                    self.ast_err('only named arguments may follow *expression', it[2][2],
+                                 it[2][3])
                 args.append(it[1])
         return new_Call(func.lineno, func.col_offset, func, args, keywords,
                      starargs, kwargs)
@@ -178,15 +179,15 @@ class ExprParser(object):
             self.advance()
             value = self.test()
             if isinstance(e, A.Lambda):
-                return ('badkw', 'lambda cannot contain assignment', start[2])
+                return ('badkw', 'lambda cannot contain assignment', start)
             if not isinstance(e, A.Name):
-                return ('badkw', "keyword can't be an expression", start[2])
+                return ('badkw', "keyword can't be an expression", start)
             self.forbidden(e.id, start[2], start[3])
-            return ('kw', e.id, value, start[2])
+            return ('kw', e.id, value, start)
         if tok[0] is NAME and tok[1] == 'for':
             gens = self.comp_for()
-            return ('gen', new_GeneratorExp(start[2], start[3], e, gens), start[2], after_star)
-        return ('pos', e, start[2], after_star)
+            return ('gen', new_GeneratorExp(start[2], start[3], e, gens), start, after_star)
+        return ('pos', e, start, after_star)
 
     # ---- expressions ----
 

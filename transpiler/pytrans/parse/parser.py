@@ -249,7 +249,8 @@ class Parser(ExprParser, LiteralsMixin):
                         value = self.testlist()
                     if self.tok[1] == '=' and self.tok[0] is OP:
                         if isinstance(value, A.Yield):
-                            self.ast_err('assignment to yield expression not possible', vstart[2])
+                            self.ast_err('assignment to yield expression not possible', vstart[2],
+                                     vstart[3])
                         self.set_context(value, STORE, vstart)
                         targets.append(value)
                         continue
@@ -261,7 +262,7 @@ class Parser(ExprParser, LiteralsMixin):
                 self.set_context(e, STORE, start)
                 if len(self.ast_errors) == n_err and not isinstance(
                         e, (A.Name, A.Attribute, A.Subscript)):
-                    self.ast_err('illegal expression for augmented assignment', start[2])
+                    self.ast_err('illegal expression for augmented assignment', start[2], start[3])
                 self.advance()
                 if self.is_kw('yield'):
                     value = self.yield_expr()
@@ -705,6 +706,7 @@ def parse(source, filename='<unknown>', file_mode=False):
     except SyntaxError27 as e:
         # 2.7 reads lines lazily: an error on an earlier line comes first.
         if bad_line is None or (e.lineno and e.lineno < bad_line[0]):
+            e.source_lines = src.text_lines()  # for CompileError.format()
             raise
         tree = None
     finally:

@@ -45,7 +45,7 @@ class ParseTest(unittest.TestCase):
         self.assertIsInstance(e, CompileError)
         self.assertEqual((e.kind, e.msg, e.lineno, e.offset), ('SyntaxError', 'invalid syntax', 2, 3))
         self.assertEqual(e.col, 3)
-        self.assertTrue(e.format().startswith('f.py:2:3: error: invalid syntax'))
+        self.assertEqual(e.format(e.source_lines), 'f.py:2:3: error: invalid syntax\ny y\n  ^')
 
     def test_indentation_error(self):
         with self.assertRaises(SyntaxError27) as cm:
