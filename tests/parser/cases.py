@@ -9,6 +9,8 @@ ERRORS = os.path.join(HERE, 'errors.txt')
 ERRORS_EXPECTED = os.path.join(HERE, 'errors_expected.json')
 COMPILE_ERRORS = os.path.join(HERE, 'compile_errors.txt')
 COMPILE_EXPECTED = os.path.join(HERE, 'compile_errors_expected.json')
+FILE_ERRORS = os.path.join(HERE, 'file_errors.txt')
+FILE_EXPECTED = os.path.join(HERE, 'file_errors_expected.json')
 
 
 def corpus_files():

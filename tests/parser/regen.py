@@ -16,12 +16,32 @@ import subprocess
 import sys
 
 from cases import (corpus_files, error_cases, ERRORS_EXPECTED, COMPILE_ERRORS,
-                   COMPILE_EXPECTED)
+                   COMPILE_EXPECTED, FILE_ERRORS, FILE_EXPECTED)
 
 ORACLE = r'''
 import ast, json, sys
 for line in iter(sys.stdin.readline, ''):
     data = json.loads(line).encode('latin-1')
+    if data.startswith('#file\n'):
+        # 2.7 reading the file itself (python2.7 file.py / import)
+        import os, tempfile
+        d = tempfile.mkdtemp()
+        open(os.path.join(d, 'case_mod.py'), 'wb').write(data[6:])
+        sys.path.insert(0, d)
+        sys.dont_write_bytecode = True
+        try:
+            __import__('case_mod')
+            out = {'ok': True}
+        except SyntaxError as e:
+            msg = e.msg.replace(os.path.join(d, 'case_mod.py'), 'case_mod.py')
+            out = {'error': [e.__class__.__name__, msg, e.lineno, e.offset]}
+        except Exception as e:
+            out = {'ok': True}  # ran into a runtime error: it compiled
+        sys.path.pop(0)
+        sys.modules.pop('case_mod', None)
+        sys.stdout.write(json.dumps(out) + '\n')
+        sys.stdout.flush()
+        continue
     if data.startswith('#compile\n'):
         try:
             compile(data[9:], 'f.py', 'exec')
@@ -84,6 +104,12 @@ def main():
         cexpected[name] = ask(b'#compile\n' + src).get('error')
     with open(COMPILE_EXPECTED, 'w') as f:
         json.dump(cexpected, f, indent=1, sort_keys=True)
+        f.write('\n')
+    fexpected = {}
+    for name, src in error_cases(FILE_ERRORS):
+        fexpected[name] = ask(b'#file\n' + src).get('error')
+    with open(FILE_EXPECTED, 'w') as f:
+        json.dump(fexpected, f, indent=1, sort_keys=True)
         f.write('\n')
     print('regenerated %d corpus dumps and %d error cases with %s' % (
         len(corpus_files()), len(expected), version.split()[0]))

@@ -7,7 +7,9 @@
 1. corpus:   every corpus/NAME.py parses to exactly corpus/NAME.dump;
 2. errors:   every case of errors.txt fails with 2.7's kind, message, line
              and offset (errors_expected.json); compile_errors.txt likewise
-             through check_compile_errors() against 2.7's compile();
+             through check_compile_errors() against 2.7's compile(), and
+             file_errors.txt with parse(file_mode=True) against 2.7 importing
+             the file;
 3. mutation: a few thousand mutants of the corpus (fixed seed) each give a
              tree or SyntaxError27 -- never another exception, never a hang;
 4. unit:     the unittest modules transpiler/pytrans/parse/*_test.py.
@@ -29,7 +31,7 @@ sys.path.insert(0, HERE)
 import json  # noqa: E402
 
 from cases import (corpus_files, error_cases, ERRORS_EXPECTED, COMPILE_ERRORS,  # noqa: E402
-                   COMPILE_EXPECTED)
+                   COMPILE_EXPECTED, FILE_ERRORS, FILE_EXPECTED)
 from mutate import mutations  # noqa: E402
 from pytrans.parse import parse, dump, SyntaxError27, check_compile_errors  # noqa: E402
 from pytrans.parse.errors import NO_LINE_KINDS  # noqa: E402
@@ -98,6 +100,23 @@ def check_compile(verbose):
     return len(cases), failures
 
 
+def check_file_mode(verbose):
+    with open(FILE_EXPECTED) as f:
+        expected = json.load(f)
+    failures = []
+    cases = error_cases(FILE_ERRORS)
+    for name, src in cases:
+        want = expected.get(name, 'missing')
+        try:
+            parse(src, 'case_mod.py', file_mode=True)
+            got = None
+        except SyntaxError27 as e:
+            got = [e.kind, e.msg, e.lineno, e.offset]
+        if got != want:
+            failures.append('%s: 2.7 %s, ours %s' % (name, want, got))
+    return len(cases), failures
+
+
 class _Timeout(Exception):
     pass
 
@@ -155,6 +174,7 @@ def main():
     parts = []
     for label, fn in (('corpus', check_corpus), ('errors', check_errors),
                       ('compile', check_compile),
+                      ('file', check_file_mode),
                       ('mutation', check_mutations), ('unit', check_unit)):
         n, failures = fn(verbose)
         for f in failures[:20]:

@@ -77,9 +77,12 @@ class Parser(ExprParser, LiteralsMixin):
         if (ttype is ENDMARKER or tok[1] == 'EOF') and msg is None:
             # 2.7 reports the end of the last line (blank ones included):
             # "unexpected EOF" for a one-line input, else as a plain error.
+            # (Reading a file, 2.7 reports the line after the last one and
+            # never says "unexpected EOF".)
             last = self.src.text.count('\n')
             line = self.src.line(last) or ''
-            if last <= 1:
+            file_mode = self.src.file_mode
+            if last <= 1 and not file_mode:
                 kind, msg = 'SyntaxError', 'unexpected EOF while parsing'
             elif expected_indent:
                 kind, msg = 'IndentationError', 'expected an indented block'
@@ -87,7 +90,7 @@ class Parser(ExprParser, LiteralsMixin):
                 kind, msg = 'IndentationError', 'unexpected unindent'
             else:
                 msg = 'invalid syntax'
-            raise SyntaxError27(kind, msg, self.filename, last,
+            raise SyntaxError27(kind, msg, self.filename, last + 1 if file_mode else last,
                                 self.src.restore_offset(line, len(line)), line)
         if expected_indent:
             kind, msg = 'IndentationError', 'expected an indented block'
@@ -688,7 +691,7 @@ def parse(source, filename='<unknown>', file_mode=False):
     if b'\x00' in source and not file_mode:
         raise SyntaxError27('TypeError', 'compile() expected string without null bytes',
                             filename, 1, None, None)
-    src = Source(source, filename)
+    src = Source(source, filename, file_mode)
     bad_line = None
     if file_mode and src.encoding is None and not src.text.isascii():
         bad_line = _first_non_ascii_line(src.text)
@@ -716,7 +719,7 @@ def parse(source, filename='<unknown>', file_mode=False):
         raise SyntaxError27(
             'SyntaxError', "Non-ASCII character '\\x%02x' in file %s on line %d, but no "
             "encoding declared; see http://python.org/dev/peps/pep-0263/ for details"
-            % (ord(ch), filename, lineno), filename, lineno, None, None)
+            % (ord(ch), filename, lineno), filename, lineno, 0, None, 1)
     return tree
 
 

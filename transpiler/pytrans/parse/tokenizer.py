@@ -94,18 +94,21 @@ class Source(object):
     codec name whose text was translated into UTF-8 (``translated`` True).
     """
 
-    def __init__(self, data, filename):
+    def __init__(self, data, filename, file_mode=False):
         self.filename = filename
+        self.file_mode = file_mode  # 2.7 reading a file, not ast.parse(string)
         encoding = None
         if data.startswith(b'\xef\xbb\xbf'):
             data = data[3:]
             encoding = 'utf-8'
         # 2.7's translate_newlines(): \r\n and \r become \n, and a final
         # \r\n leaves an extra empty line behind (a 2.7 bug we keep).
-        extra = data.endswith(b'\r\n')
+        # (Reading a file uses universal newlines instead, without the bug.)
+        extra = data.endswith(b'\r\n') and not file_mode
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
         if extra:
             data += b'\n'
+        self.ended_with_newline = data.endswith(b'\n')
         cookie = None
         lines = data.split(b'\n', 2)
         for i, line in enumerate(lines[:2]):
@@ -343,6 +346,13 @@ def _tokenize(src, toks):
                     n_lines = text.count('\n', start) - 1
                     base = src.line_bases.get(lineno)
                     line = text[line_start - (base[0] if base else 0):]
+                    if src.file_mode:
+                        # 2.7's file reader sees one more (empty) line after
+                        # a final newline, and counts the line at EOF too
+                        n_lines += 1
+                        if src.ended_with_newline:
+                            n_lines += 1
+                            line += '\n'
                     error('EOF while scanning triple-quoted string literal',
                           lineno + n_lines, 0, offset=len(line), text_line=line)
                 # EOL: find the end of the (possibly backslash-continued) line.
