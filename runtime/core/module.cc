@@ -118,15 +118,19 @@ Value load_one(const std::string& fullname) {
   return result.is_null() ? Value(m) : result;
 }
 
-// Imports a dotted name, each prefix in turn; returns the leaf or null.
-Value import_dotted(const std::string& name, Value* top) {
+// Imports a dotted name, each prefix in turn; returns the leaf or null
+// (then *failed_at is the offset of the component that was not found).
+Value import_dotted(const std::string& name, Value* top, size_t* failed_at = nullptr) {
   size_t pos = 0;
   Value leaf;
   for (;;) {
     size_t dot = name.find('.', pos);
     std::string prefix = name.substr(0, dot);
     leaf = load_one(prefix);
-    if (leaf.is_null()) return Value();
+    if (leaf.is_null()) {
+      if (failed_at) *failed_at = pos;
+      return Value();
+    }
     if (pos == 0 && top) *top = leaf;
     if (dot == std::string::npos) return leaf;
     pos = dot + 1;
@@ -147,6 +151,11 @@ std::string package_of(Dict* globals) {
 }
 
 }  // namespace
+
+NativeModule::NativeModule(const char* name, ModuleInitFn init) {
+  auto* e = new ModuleEntry{name, nullptr, false, init};
+  registry().emplace(name, e);
+}
 
 Module* module_new(Str* name) {
   Module* m = new_object<Module>(&ModuleType);
@@ -198,8 +207,12 @@ Value import_module(Str* name, Dict* globals, Value fromlist, int level) {
   if (leaf.is_null()) {
     if (level > 0) full = n.empty() ? base : base + "." + n;
     else full = n;
-    leaf = import_dotted(full, &top);
-    if (leaf.is_null()) no_module(full);
+    size_t failed_at = 0;
+    leaf = import_dotted(full, &top, &failed_at);
+    if (leaf.is_null()) {
+      // 2.7 names the rest of the dotted name from the missing component on.
+      raise_fmt(&ImportErrorType, "No module named %s", full.substr(failed_at).c_str());
+    }
     if (level > 0) {
       std::string first = n.empty() ? base : base + "." + n.substr(0, n.find('.'));
       top = dict_get_str(g_sys_modules, str_intern(first));

@@ -23,6 +23,13 @@ struct ModuleEntry {
 };
 
 Module* module_new(Str* name);
+
+// Native (C++) stdlib modules register themselves with one line in their own
+// file:  static NativeModule reg("math", init_math);
+// Modules compiled from Python files with the same name take precedence.
+struct NativeModule {
+  NativeModule(const char* name, ModuleInitFn init);
+};
 void register_modules(const ModuleEntry* entries, size_t n);
 // import machinery (core/import.cc): returns the module object bound by
 // `import name` (the top package when fromlist is empty), as __import__.
