@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.join(HERE, '..', '..', 'transpiler'))
 sys.path.insert(0, HERE)
 
 from mutate import mutations  # noqa: E402
-from pytrans.parse import parse, dump, SyntaxError27  # noqa: E402
+from pytrans.parse import parse, dump, SyntaxError27, check_compile_errors  # noqa: E402
 from pytrans.parse.errors import NO_LINE_KINDS  # noqa: E402
 
 ORACLE = r'''
@@ -31,6 +31,28 @@ while True:
     if not line:
         break
     data = json.loads(line).encode('latin-1')
+    if data.startswith('#file\n'):
+        import os, tempfile
+        d = tempfile.mkdtemp()
+        path = os.path.join(d, 'case_mod.py')
+        open(path, 'wb').write(data[6:])
+        sys.path.insert(0, d)
+        sys.dont_write_bytecode = True
+        try:
+            __import__('case_mod')
+            out = {'dump': 'ok'}
+        except SyntaxError as e:
+            out = {'error': [e.__class__.__name__, e.msg.replace(path, 'case_mod.py'),
+                             e.lineno, e.offset]}
+        except BaseException as e:
+            out = {'dump': 'ok'}
+        sys.path.pop(0)
+        sys.modules.pop('case_mod', None)
+        os.remove(path)
+        os.rmdir(d)
+        sys.stdout.write(json.dumps(out) + '\n')
+        sys.stdout.flush()
+        continue
     try:
         out = {'dump': ast.dump(ast.parse(data), include_attributes=True)}
     except SyntaxError as e:
@@ -42,7 +64,14 @@ while True:
 '''
 
 
-def ours(data):
+def ours(data, file_mode=False):
+    if file_mode:
+        try:
+            check_compile_errors(parse(data, 'case_mod.py', file_mode=True), 'case_mod.py')
+            return {'dump': 'ok'}
+        except SyntaxError27 as e:
+            return {'error': [e.kind, e.msg, None if e.kind in NO_LINE_KINDS else e.lineno,
+                              e.offset]}
     try:
         return {'dump': dump(parse(data), include_attributes=True)}
     except SyntaxError27 as e:
@@ -57,6 +86,8 @@ def main():
     ap.add_argument('-n', type=int, default=200)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--show', type=int, default=20)
+    ap.add_argument('--file-mode', action='store_true',
+                    help='compare parse(file_mode=True) with 2.7 importing the file')
     ap.add_argument('--chunks', type=int, default=0,
                     help='mutate N random windows of 3-30 lines of each file instead')
     args = ap.parse_args()
@@ -79,10 +110,15 @@ def main():
         for m in mutations(data, rng, n):
             if b'\x00' in m:
                 continue
-            p.stdin.write(json.dumps(m.decode('latin-1')) + '\n')
+            if args.file_mode:
+                if b'\x00' in m:
+                    continue
+                p.stdin.write(json.dumps('#file\n' + m.decode('latin-1')) + '\n')
+            else:
+                p.stdin.write(json.dumps(m.decode('latin-1')) + '\n')
             p.stdin.flush()
             want = json.loads(p.stdout.readline())
-            got = ours(m)
+            got = ours(m, args.file_mode)
             total += 1
             if want != got:
                 bad += 1

@@ -692,9 +692,10 @@ def parse(source, filename='<unknown>', file_mode=False):
         raise SyntaxError27('TypeError', 'compile() expected string without null bytes',
                             filename, 1, None, None)
     src = Source(source, filename, file_mode)
-    bad_line = None
-    if file_mode and src.encoding is None and not src.text.isascii():
-        bad_line = _first_non_ascii_line(src.text)
+    late_error = src.file_error  # file mode: raised when 2.7 reads that line
+    if late_error == 'non-ascii' or (
+            file_mode and src.encoding is None and not src.text.isascii()):
+        late_error = _non_ascii_error(src, filename)
     parser = Parser(src)
     old_limit = sys.getrecursionlimit()
     if old_limit < 100000:
@@ -708,21 +709,31 @@ def parse(source, filename='<unknown>', file_mode=False):
                             tok[2], None, None, tok[3] + 1)
     except SyntaxError27 as e:
         # 2.7 reads lines lazily: an error on an earlier line comes first.
-        if bad_line is None or (e.lineno and e.lineno < bad_line[0]):
+        if late_error is None or (e.lineno and e.lineno < late_error.lineno):
             e.source_lines = src.text_lines()  # for CompileError.format()
             raise
         tree = None
     finally:
         sys.setrecursionlimit(old_limit)
-    if bad_line is not None:
-        lineno, ch = bad_line
-        raise SyntaxError27(
-            'SyntaxError', "Non-ASCII character '\\x%02x' in file %s on line %d, but no "
-            "encoding declared; see http://python.org/dev/peps/pep-0263/ for details"
-            % (ord(ch), filename, lineno), filename, lineno, 0, None, 1)
+    if late_error is not None:
+        if late_error.msg.startswith('Non-ASCII') and _inside_string(src, late_error.lineno):
+            # read as the continuation of a string token, 2.7 names the next line
+            late_error.msg = late_error.msg.replace(
+                'on line %d,' % late_error.lineno, 'on line %d,' % (late_error.lineno + 1))
+        late_error.source_lines = src.text_lines()
+        raise late_error
     return tree
 
 
-def _first_non_ascii_line(text):
-    m = re.search('[^\x00-\x7f]', text)
-    return text.count('\n', 0, m.start()) + 1, m.group()
+def _non_ascii_error(src, filename):
+    m = re.search('[^\x00-\x7f]', src.text)
+    lineno = src.text.count('\n', 0, m.start()) + 1
+    return SyntaxError27(
+        'SyntaxError', "Non-ASCII character '\\x%02x' in file %s on line %d, but no "
+        "encoding declared; see http://python.org/dev/peps/pep-0263/ for details"
+        % (ord(m.group()), filename, lineno), filename, lineno, 0, None, 1)
+
+
+def _inside_string(src, lineno):
+    """Is line `lineno` a later line of a string spanning lines?"""
+    return any(first < lineno <= last for first, last in src.string_spans)

@@ -105,10 +105,11 @@ class Source(object):
         # \r\n leaves an extra empty line behind (a 2.7 bug we keep).
         # (Reading a file uses universal newlines instead, without the bug.)
         extra = data.endswith(b'\r\n') and not file_mode
+        # (2.7's file reader sees an extra empty line after a final '\n')
+        self.ended_with_newline = data.endswith(b'\n')
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
         if extra:
             data += b'\n'
-        self.ended_with_newline = data.endswith(b'\n')
         cookie = None
         lines = data.split(b'\n', 2)
         for i, line in enumerate(lines[:2]):
@@ -119,6 +120,11 @@ class Source(object):
             if line.lstrip(b' \t\f')[:1] not in (b'#', b''):
                 break  # 2.7 stops looking after a line with code
         self.translated = False
+        self.file_error = None  # file mode: error 2.7's reader raises at some line
+        self.string_spans = []  # (first, last) lines of strings spanning lines
+        if file_mode and cookie is not None and i == 1 and not lines[0].isascii():
+            # line 1 was read (and found non-ASCII) before the cookie on line 2
+            self.file_error = 'non-ascii'
         self.line_bases = {}  # lineno -> (offset base, first line), see tokenize()
         if cookie is not None:
             norm = _normal_encoding(cookie)
@@ -150,18 +156,35 @@ class Source(object):
                         'SyntaxError', 'decoder did not return an unicode object (type=str)',
                         filename, 0, 0, None, 1)
                 if info is None:
+                    if file_mode:
+                        raise SyntaxError27('SyntaxError', 'encoding problem: %s' % cookie,
+                                            filename, i + 1, 0, None, 1)
                     raise SyntaxError27('SyntaxError', 'unknown encoding: %s' % cookie,
                                         filename, 0, 0, None, 1)
-                try:
-                    data = data.decode(norm).encode('utf-8')
-                except UnicodeError as e:
-                    msg = str(e)
-                    for py3, py2 in (("'utf-8'", "'utf8'"), ("'utf-16-le'", "'utf16'"),
-                                     ("'utf-16-be'", "'utf16'"), ("'utf-32-le'", "'utf32'"),
-                                     ("'utf-32-be'", "'utf32'")):
-                        msg = msg.replace(py3, py2)  # 2.7's codec names
-                    raise SyntaxError27('SyntaxError', msg,
-                                        filename, 0, 0, None, 1)
+                if file_mode:
+                    # 2.7's file reader decodes line by line after the cookie
+                    # line and stops at the first bad one (an earlier syntax
+                    # error still wins).
+                    self.ended_with_newline = False  # (no extra line then)
+                    out = []
+                    for k, line in enumerate(data.splitlines(True)):
+                        if k <= i:
+                            out.append(line)
+                            continue
+                        try:
+                            out.append(line.decode(norm).encode('utf-8'))
+                        except UnicodeError as e:
+                            self.file_error = SyntaxError27(
+                                'SyntaxError', _py2_codec_names(str(e)), filename, k + 1, 0,
+                                None, 1)
+                            break
+                    data = b''.join(out)
+                else:
+                    try:
+                        data = data.decode(norm).encode('utf-8')
+                    except UnicodeError as e:
+                        raise SyntaxError27('SyntaxError', _py2_codec_names(str(e)),
+                                            filename, 0, 0, None, 1)
                 self.translated = True
             encoding = norm
         self.encoding = encoding
@@ -199,6 +222,14 @@ class Source(object):
         else:
             text = self.text
         return text.splitlines(True)
+
+
+def _py2_codec_names(msg):
+    for py3, py2 in (("'utf-8'", "'utf8'"), ("'utf-16-le'", "'utf16'"),
+                     ("'utf-16-be'", "'utf16'"), ("'utf-32-le'", "'utf32'"),
+                     ("'utf-32-be'", "'utf32'")):
+        msg = msg.replace(py3, py2)  # 2.7's codec names
+    return msg
 
 
 def bad_number_end(s):
@@ -344,6 +375,7 @@ def _tokenize(src, toks):
             if sm is None:
                 if len(q) == 3:
                     n_lines = text.count('\n', start) - 1
+                    src.string_spans.append((lineno, lineno + n_lines + 1))
                     base = src.line_bases.get(lineno)
                     line = text[line_start - (base[0] if base else 0):]
                     if src.file_mode:
@@ -381,6 +413,7 @@ def _tokenize(src, toks):
             body = text[pos:body_end - len(q)]
             nls = body.count('\n')
             if nls:
+                src.string_spans.append((lineno, lineno + nls))
                 start_col = start - line_start
                 first_line_start = line_start
                 first_lineno = lineno
