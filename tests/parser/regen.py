@@ -29,14 +29,23 @@ for line in iter(sys.stdin.readline, ''):
         open(os.path.join(d, 'case_mod.py'), 'wb').write(data[6:])
         sys.path.insert(0, d)
         sys.dont_write_bytecode = True
+        class _Stop(BaseException):
+            pass
+
+        def _tracer(frame, event, arg):
+            # compiled; stop before the module's first statement runs
+            if frame.f_code.co_filename.endswith('case_mod.py'):
+                raise _Stop()
+        sys.settrace(_tracer)
         try:
             __import__('case_mod')
             out = {'ok': True}
         except SyntaxError as e:
             msg = e.msg.replace(os.path.join(d, 'case_mod.py'), 'case_mod.py')
             out = {'error': [e.__class__.__name__, msg, e.lineno, e.offset]}
-        except Exception as e:
-            out = {'ok': True}  # ran into a runtime error: it compiled
+        except BaseException as e:
+            out = {'ok': True}  # compiled (and stopped before running)
+        sys.settrace(None)
         sys.path.pop(0)
         sys.modules.pop('case_mod', None)
         sys.stdout.write(json.dumps(out) + '\n')
