@@ -337,6 +337,13 @@ std::string format_char_printf(int64_t v, PrintfFlags flags, int width) {
   return s;
 }
 
+char32_t unicode_char_printf_arg(int64_t v) {
+  if (v < 0 || v > 0x10ffff) {
+    throw FormatError{"OverflowError", "%c arg not in range(0x110000) (wide Python build)"};
+  }
+  return static_cast<char32_t>(v);
+}
+
 // ---- format(n, spec) ----
 
 std::string format_int_spec(int64_t v, std::string_view spec_text) {

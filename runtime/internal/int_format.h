@@ -81,6 +81,11 @@ std::string format_long_printf(const mpz_t v, char type, int precision, PrintfFl
 // '%c' % n for a str format: one byte, padded with spaces. Throws OverflowError
 // ("unsigned byte integer is less than minimum" / "... greater than maximum").
 std::string format_char_printf(int64_t v, PrintfFlags flags, int width);
+// u'%c' % n: the code point after 2.7's check (OverflowError "%c arg not in
+// range(0x110000) (wide Python build)"); the unicode layer pads it. A long
+// argument is a TypeError there ("%c requires int or char"), not handled here.
+// format(n, u'c') is NOT this: it stays in range(0x100) like str formatting.
+char32_t unicode_char_printf_arg(int64_t v);
 
 // ---- format(n, spec) ----
 

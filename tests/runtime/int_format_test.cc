@@ -69,6 +69,14 @@ TEST(IntFormat, MainUses) {
   EXPECT_EQ(format_int_printf(-255, 'x', -1, flags_of("0"), 5), "-00ff");
   EXPECT_EQ(format_long_printf(big.v, 'd', -1, flags_of("+"), -1), "+100000000000000000000");
   EXPECT_EQ(format_char_printf(65, {}, -1), "A");
+  EXPECT_EQ(unicode_char_printf_arg(0x20ac), U'\u20ac');  // u'%c' % 0x20ac
+  try {
+    unicode_char_printf_arg(-1);
+    FAIL() << "no error";
+  } catch (const FormatError& e) {
+    EXPECT_EQ(e.exc_type, "OverflowError");
+    EXPECT_EQ(e.msg, "%c arg not in range(0x110000) (wide Python build)");
+  }
   // format(n, spec).
   EXPECT_EQ(format_int_spec(1234567, ","), "1,234,567");
   EXPECT_EQ(format_int_spec(-1234567, "013,"), "-0,001,234,567");
