@@ -293,6 +293,70 @@ std::string complex_repr(double real, double imag) { return complex_text(real, i
 // Without the .0 flag, 2.7 switches to exponent form at 12 digits, not 11.
 std::string complex_str(double real, double imag) { return complex_text(real, imag, 12, 12); }
 
+std::string format_complex_spec(double real, double imag, std::string_view spec_text) {
+  FormatSpec spec = parse_format_spec(spec_text);
+  char type = spec.type;
+  switch (type) {
+    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      throw_unknown_format_code(type, "complex");
+  }
+  if (spec.alt) {
+    throw FormatError{"ValueError", "Alternate form (#) not allowed in complex format specifier"};
+  }
+  if (spec.fill == '0') {
+    throw FormatError{"ValueError", "Zero padding is not allowed in complex format specifier"};
+  }
+  if (spec.align == '=') {
+    throw FormatError{"ValueError",
+                      "'=' alignment flag is not allowed in complex format specifier"};
+  }
+  if (type == 'n' && spec.thousands) {
+    throw FormatError{"ValueError", "Cannot specify ',' with 'n'."};
+  }
+  if (spec.precision > INT_MAX) throw FormatError{"ValueError", "precision too big"};
+  int prec = static_cast<int>(spec.precision);
+  bool parens = type == '\0';
+  char mode = 'g';
+  if (type == '\0') {
+    if (prec < 0) prec = 12;
+  } else {
+    if (type != 'n') mode = static_cast<char>(std::tolower(static_cast<unsigned char>(type)));
+    if (prec < 0) prec = 6;
+  }
+  bool upper = type == 'E' || type == 'F' || type == 'G';
+  auto part = [&](double x) {
+    std::string body = format_abs(std::fabs(x), mode, prec, false);
+    if (upper) to_upper(body);
+    if (spec.thousands) {
+      size_t k = 0;
+      while (k < body.size() && is_digit(body[k])) ++k;
+      body = group(std::string_view(body).substr(0, k)) + body.substr(k);
+    }
+    return body;
+  };
+  auto option_sign = [&](double x) -> std::string {
+    if (std::signbit(x) && !std::isnan(x)) return "-";
+    if (spec.sign == '+') return "+";
+    if (spec.sign == ' ') return " ";
+    return "";
+  };
+  std::string text;
+  bool skip_real = parens && real == 0.0 && !std::signbit(real);
+  if (skip_real) {
+    text = option_sign(imag) + part(imag) + "j";
+  } else {
+    text = option_sign(real) + part(real);
+    text += (std::signbit(imag) && !std::isnan(imag)) ? "-" : "+";
+    text += part(imag) + "j";
+    if (parens) text = "(" + text + ")";
+  }
+  FormatSpec layout = spec;
+  layout.thousands = false;
+  return layout_number(layout, "", "", "", text);
+}
+
 std::string float_hex(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";

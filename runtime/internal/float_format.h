@@ -51,6 +51,13 @@ std::string float_str(double v);
 std::string complex_repr(double real, double imag);
 std::string complex_str(double real, double imag);
 
+// format(complex, spec): an empty type formats both parts like '%.12g' (or
+// the given precision) inside parentheses, omitting a +0.0 real part; e f g
+// E F G n format both parts without parentheses ('1.00+2.00j'). The sign
+// option applies to the real part, the imaginary one always shows its sign.
+// Throws FormatError (no '0' fill, no '=' alignment, no '#', no '%').
+std::string format_complex_spec(double real, double imag, std::string_view spec);
+
 // float.hex(): '0x1.999999999999ap-4', '0x0.0p+0', '-0x0.0p+0', 'inf', 'nan';
 // subnormals as '0x0.0000000000001p-1022'.
 std::string float_hex(double v);

@@ -132,6 +132,34 @@ TEST(FloatFormat, ComplexReprAndStrMatchCPython) {
   }
 }
 
+struct ComplexSpecRow {
+  uint64_t real, imag;
+  const char* spec;
+  const char* expected;  // the text, or the message when exc_type is not empty
+  const char* exc_type;
+};
+constexpr ComplexSpecRow kComplexSpec[] = {
+#include "vectors/complex_spec.inc"
+};
+
+TEST(FloatFormat, ComplexFormatSpecMatchesCPython) {
+  EXPECT_EQ(format_complex_spec(1, 2, ".2f"), "1.00+2.00j");
+  for (const auto& r : kComplexSpec) {
+    double re = from_bits(r.real), im = from_bits(r.imag);
+    std::string got, got_type;
+    try {
+      got = format_complex_spec(re, im, r.spec);
+    } catch (const FormatError& e) {
+      got = e.msg;
+      got_type = e.exc_type;
+    }
+    std::string what = "format(complex(" + float_repr(re) + ", " + float_repr(im) + "), '" +
+                       r.spec + "')";
+    EXPECT_EQ(got, r.expected) << what;
+    EXPECT_EQ(got_type, r.exc_type) << what;
+  }
+}
+
 struct HexRow {
   uint64_t bits;
   const char* hex;

@@ -697,6 +697,38 @@ def gen_misc(rng):
             rows.append('{%s, false, 0, %s, %s},' % (cstr(t), cstr(r[0]), cstr(r[1])))
     write('float_fromhex.inc', '{text, ok, float.fromhex(text) bits, exc type, message}', rows)
 
+    rows = []
+    for i in range(4000):
+        pick = lambda: rng.choice(specials) if rng.random() < 0.4 else random_double(rng)
+        re, im = pick(), pick()
+        spec = ''
+        r = rng.random()
+        if r < 0.15:
+            spec += rng.choice('*x0 ') + rng.choice('<>=^')
+        elif r < 0.3:
+            spec += rng.choice('<>^')
+        if rng.random() < 0.3:
+            spec += rng.choice('+- ')
+        if rng.random() < 0.03:
+            spec += '#'
+        if rng.random() < 0.05:
+            spec += '0'
+        if rng.random() < 0.5:
+            spec += str(rng.randrange(0, 40))
+        if rng.random() < 0.2:
+            spec += ','
+        if rng.random() < 0.5:
+            spec += '.' + str(rng.choice([0, 1, 2, 3, 6, 12, 17, rng.randrange(0, 30)]))
+        spec += rng.choice(['', '', '', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'd'])
+        ok, r = call(lambda: format(complex(re, im), spec))
+        if ok:
+            rows.append('{%s, %s, %s, %s, ""},' % (bits(re), bits(im), cstr(spec), cstr(r)))
+        else:
+            rows.append('{%s, %s, %s, %s, %s},' % (bits(re), bits(im), cstr(spec), cstr(r[1]),
+                                                   cstr(r[0])))
+    write('complex_spec.inc', '{real bits, imag bits, spec, format(complex, spec) or message, '
+          'exc type}', rows)
+
 
 SECTIONS = {'misc': gen_misc, 'parse': gen_num_parse, 'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
 
