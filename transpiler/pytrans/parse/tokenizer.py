@@ -131,7 +131,7 @@ class Source(object):
             # 2.7 reports encoding problems at line 0, offset 0.
             if encoding == 'utf-8' and norm != 'utf-8':
                 raise SyntaxError27('SyntaxError', 'encoding problem: %s with BOM' % norm,
-                                    filename, 0, 0, None, 1)
+                                    filename, i + 1 if file_mode else 0, 0, None, 1)
             if norm not in ('utf-8', 'iso-8859-1'):
                 try:
                     info = codecs.lookup(norm)
@@ -146,15 +146,26 @@ class Source(object):
                 elif lname == 'string_escape' or (
                         info is not None and not getattr(info, '_is_text_encoding', True)):
                     # 2.7's bytes-to-bytes codecs (string-escape, hex, ...)
-                    if info is not None:
-                        try:
-                            codecs.decode(data, norm)
-                        except Exception as e:  # noqa: BLE001 - any codec failure
-                            raise SyntaxError27('SyntaxError', str(e.__cause__ or e),
-                                                filename, 0, 0, None, 1)
-                    raise SyntaxError27(
-                        'SyntaxError', 'decoder did not return an unicode object (type=str)',
-                        filename, 0, 0, None, 1)
+                    if file_mode:
+                        # the reader fails on the first line after the cookie
+                        if data.count(b'\n') > i + 1:
+                            self.file_error = SyntaxError27(
+                                'SyntaxError', 'codec did not return a unicode object',
+                                filename, i + 2, 0, None, 1)
+                            data = b'\n'.join(data.split(b'\n')[:i + 1]) + b'\n'
+                        info = codecs.lookup('latin-1')
+                        norm = 'latin-1'
+                    else:
+                        if info is not None:
+                            try:
+                                codecs.decode(data, norm)
+                            except Exception as e:  # noqa: BLE001 - any codec failure
+                                raise SyntaxError27('SyntaxError', str(e.__cause__ or e),
+                                                    filename, 0, 0, None, 1)
+                        raise SyntaxError27(
+                            'SyntaxError',
+                            'decoder did not return an unicode object (type=str)',
+                            filename, 0, 0, None, 1)
                 if info is None:
                     if file_mode:
                         raise SyntaxError27('SyntaxError', 'encoding problem: %s' % cookie,
@@ -403,6 +414,12 @@ def _tokenize(src, toks):
                 chunk = text[line_start:nl + 1]
                 err_line = lineno + chunk.count('\n') - 1
                 off = nl - line_start
+                if (src.file_mode and nl + 1 >= end and nb % 2 == 1
+                        and src.ended_with_newline):
+                    # continued into the extra empty line 2.7's reader sees
+                    err_line += 1
+                    off += 1
+                    chunk += '\n'
                 base = src.line_bases.get(lineno)
                 if base is not None:
                     off += base[0]
