@@ -52,7 +52,8 @@ class InternalError(Exception):
 
     def format(self, max_lines=15):
         lines = self.output.splitlines()
-        errors = [l for l in lines if 'error' in l]
+        errors = [l for l in lines if 'error' in l or 'undefined reference' in l
+                  or 'multiple definition' in l]
         excerpt = errors[:max_lines] if errors else lines[:max_lines]
         out = ['pytrans: internal error: %s' % self.what,
                'This is a bug in pytrans, not in your program. The C++ compiler said:']
