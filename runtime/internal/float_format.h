@@ -20,6 +20,11 @@
 //   round(2.675, 2) == 2.67 while round(0.125, 2) == 0.13.
 // - format() rejects '#' for floats; the '0' flag also pads inf and nan with
 //   zeros ('0000000inf').
+// - 2.7's dtoa leaves trailing zeros in %g/str output when an integer below
+//   1e15 is cut at an exact half that rounds down: '%.3g' % 38050.0 is
+//   '3.80e+04' (38040.0 gives '3.8e+04'); str(6107705884305.0) is
+//   '6.10770588430e+12'. Found by random testing; reproduced on purpose.
+// - complex str() has no '.0' rule, so it stays fixed up to exp < 12.
 //
 // Errors are thrown as FormatError{exc_type, msg}; the object layer turns them
 // into Python exceptions. Nothing in here knows about Python objects.
