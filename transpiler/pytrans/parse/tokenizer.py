@@ -148,7 +148,8 @@ class Source(object):
                     # 2.7's bytes-to-bytes codecs (string-escape, hex, ...)
                     if file_mode:
                         # the reader fails on the first line after the cookie
-                        if data.count(b'\n') > i + 1:
+                        rest = data.split(b'\n', i + 1)[i + 1:]
+                        if rest and rest[0]:
                             self.file_error = SyntaxError27(
                                 'SyntaxError', 'codec did not return a unicode object',
                                 filename, i + 2, 0, None, 1)
