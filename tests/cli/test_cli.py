@@ -75,6 +75,13 @@ class CliArgsTest(_CliTestBase):
         self.assertEqual(p.returncode, 2)
         self.assertIn(b"can't open file 'nosuch.py'", p.stderr)
 
+    def test_cache_command(self):
+        p = self.pytrans('cache')
+        self.assertEqual(p.returncode, 0)
+        self.assertIn(self.env['PYTRANS_CACHE'].encode() + b': 0.0 MB in 0 files', p.stdout)
+        self.assertEqual(self.pytrans('cache', '--prune').returncode, 0)
+        self.assertEqual(self.pytrans('cache', '--clear').returncode, 0)
+
     def test_launcher_works_from_anywhere_and_through_symlinks(self):
         link = os.path.join(self.tmp, 'pt')
         os.symlink(PYTRANS, link)

@@ -5,6 +5,7 @@
     pytrans run [-I DIR]... [-j N] [-v] app.py [ARGS...]     (or `run -` for stdin)
     pytrans emit [-I DIR]... app.py                          (C++ of the main module)
     pytrans app.py [ARGS...]                                 (short for `run`)
+    pytrans cache [--prune | --clear]                        (where, how big)
 
 `run` builds through the cache, then replaces itself with the program (exec),
 so the exit status, signals and stdin are the program's own; argv[0] is the
@@ -65,10 +66,16 @@ def make_parser():
     p = sub.add_parser('emit', help="print the C++ of a program's main module")
     p.add_argument('script', metavar='SCRIPT', help="the program's main file ('-': stdin)")
     _add_common(p)
+
+    p = sub.add_parser('cache', help='show the build cache (or --prune / --clear it)',
+                       description='Show where the build cache is and its size. It is kept '
+                                   'under $PYTRANS_CACHE_SIZE (default 2G) automatically.')
+    p.add_argument('--prune', action='store_true', help='evict old entries down to the cap now')
+    p.add_argument('--clear', action='store_true', help='delete everything pytrans cached')
     return ap
 
 
-COMMANDS = ('build', 'run', 'emit')
+COMMANDS = ('build', 'run', 'emit', 'cache')
 
 
 def main(argv=None):
@@ -78,6 +85,8 @@ def main(argv=None):
         argv.insert(0, 'run')
     args = make_parser().parse_args(argv)
     from pytrans.build import Builder, InternalError, SetupError
+    if args.command == 'cache':
+        return _cache(args)
     source = None
     if args.script == '-':
         source = sys.stdin.buffer.read()
@@ -137,4 +146,17 @@ def _emit(args, source):
     # Emitting needs no compiler configuration: no runtime build is triggered.
     builder = Builder(config={}, verbose=args.verbose)
     sys.stdout.write(builder.emit_source(args.script, source=source))
+    return 0
+
+
+def _cache(args):
+    from pytrans.build.cache import Cache, size_limit
+    cache = Cache()
+    if args.clear:
+        cache.clear()
+    elif args.prune:
+        cache.prune()
+    total, entries = cache.usage()
+    print('%s: %.1f MB in %d files (cap %.0f MB, $PYTRANS_CACHE_SIZE)'
+          % (cache.root, total / 1e6, len(entries), size_limit() / 1e6))
     return 0

@@ -17,13 +17,31 @@ Every entry is immutable once written and is written atomically: to a unique
 temporary name in the same directory, then renamed into place. So any number
 of builds (run-compat runs many at once) can share the cache without locks: two
 builds racing for the same entry write identical bytes and the last rename
-wins. Nothing is ever evicted yet; deleting the directory is always safe.
+wins. Deleting the directory is always safe.
+
+Eviction. Linked executables are big (a static binary is 2-3 MB; the compat
+corpus alone makes ~1 GB of them, again after every emitter change), so the
+cache is kept under a size cap, $PYTRANS_CACHE_SIZE (e.g. 500M, 4G; default
+2G), least recently used first: a cache hit refreshes the entry's mtime, and
+prune() deletes the oldest entries until the total is under 80% of the cap.
+Entries used in the last PRUNE_GRACE seconds are never deleted, so a build
+that just found an entry can still use it while another process prunes.
+Builds prune at most once every PRUNE_INTERVAL seconds (a marker file's mtime
+records the last time). Only this module's subdirectories are touched.
 """
 
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
+
+SUBDIRS = ('emit', 'src', 'obj', 'bin')
+DEFAULT_SIZE = 2 << 30
+PRUNE_GRACE = 600
+PRUNE_INTERVAL = 60
+_TMP_MAX_AGE = 3600
 
 
 def default_cache_dir():
@@ -34,6 +52,16 @@ def default_cache_dir():
     if xdg:
         return os.path.join(os.path.abspath(xdg), 'pytrans')
     return os.path.join(os.path.expanduser('~'), '.cache', 'pytrans')
+
+
+def size_limit():
+    """$PYTRANS_CACHE_SIZE in bytes (suffixes K, M, G), else DEFAULT_SIZE."""
+    text = os.environ.get('PYTRANS_CACHE_SIZE', '').strip().upper()
+    m = re.match(r'^(\d+(?:\.\d+)?)\s*([KMG]?)I?B?$', text)
+    if not m:
+        return DEFAULT_SIZE
+    scale = {'': 1, 'K': 1 << 10, 'M': 1 << 20, 'G': 1 << 30}[m.group(2)]
+    return int(float(m.group(1)) * scale)
 
 
 def hash_parts(*parts):
@@ -107,8 +135,11 @@ class Cache(object):
                 record = json.load(f)
         except (OSError, ValueError):
             return None
-        if not os.path.exists(self.src_path(record.get('cc', ''))):
+        src = self.src_path(record.get('cc', ''))
+        if not os.path.exists(src):
             return None
+        self.touch(self.emit_path(key))
+        self.touch(src)
         return record
 
     def put_emit(self, key, cc_text, imports):
@@ -127,3 +158,71 @@ class Cache(object):
     def read_src(self, cc_hash):
         with open(self.src_path(cc_hash), 'rb') as f:
             return f.read().decode('utf-8', 'surrogateescape')
+
+    # ---- eviction ----
+    @staticmethod
+    def touch(path):
+        """Mark an entry as just used (LRU), ignoring races with pruning."""
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+
+    def usage(self):
+        """(total bytes, [(mtime, size, path)]) over this cache's entries."""
+        entries = []
+        total = 0
+        for sub in SUBDIRS:
+            for dirpath, _, filenames in os.walk(os.path.join(self.root, sub)):
+                for name in filenames:
+                    path = os.path.join(dirpath, name)
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        continue
+                    entries.append((st.st_mtime, st.st_size, path))
+                    total += st.st_size
+        return total, entries
+
+    def prune(self, limit=None, now=None):
+        """Delete least recently used entries until under 80% of ``limit``.
+
+        Returns (bytes before, bytes after).
+        """
+        limit = size_limit() if limit is None else limit
+        now = time.time() if now is None else now
+        total, entries = self.usage()
+        before = total
+        for mtime, size, path in entries:
+            # Temporary files of crashed builds.
+            if os.path.basename(path).startswith('.tmp-') and now - mtime > _TMP_MAX_AGE:
+                _unlink_quietly(path)
+                total -= size
+        if total > limit:
+            target = int(limit * 0.8)
+            for mtime, size, path in sorted(entries):
+                if total <= target or now - mtime < PRUNE_GRACE:
+                    break
+                if os.path.basename(path).startswith('.tmp-'):
+                    continue
+                _unlink_quietly(path)
+                total -= size
+        return before, total
+
+    def maybe_prune(self):
+        """prune(), at most once every PRUNE_INTERVAL seconds across processes."""
+        marker = os.path.join(self.root, 'last-prune')
+        try:
+            if time.time() - os.stat(marker).st_mtime < PRUNE_INTERVAL:
+                return None
+        except OSError:
+            pass
+        os.makedirs(self.root, exist_ok=True)
+        with open(marker, 'w'):
+            pass
+        return self.prune()
+
+    def clear(self):
+        import shutil
+        for sub in SUBDIRS:
+            shutil.rmtree(os.path.join(self.root, sub), ignore_errors=True)

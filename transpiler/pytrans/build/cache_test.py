@@ -11,7 +11,8 @@ import tempfile
 import unittest
 from unittest import mock
 
-from pytrans.build.cache import Cache, atomic_write, default_cache_dir, hash_parts
+from pytrans.build import cache as cache_mod
+from pytrans.build.cache import Cache, atomic_write, default_cache_dir, hash_parts, size_limit
 
 
 def _hammer(args):
@@ -71,6 +72,45 @@ class CacheTest(unittest.TestCase):
         self.assertEqual(sorted(done), list(range(8)))
         leftovers = [f for _, _, files in os.walk(self.tmp) for f in files if f.startswith('.tmp-')]
         self.assertEqual(leftovers, [])
+
+    def test_size_limit_parsing(self):
+        for text, want in [('500M', 500 << 20), ('4G', 4 << 30), ('1.5g', 3 << 29),
+                           ('1000', 1000), ('64KiB', 64 << 10), ('junk', cache_mod.DEFAULT_SIZE)]:
+            with mock.patch.dict(os.environ, {'PYTRANS_CACHE_SIZE': text}):
+                self.assertEqual(size_limit(), want, text)
+
+    def test_prune_removes_least_recently_used_first(self):
+        cache = Cache(self.tmp)
+        now = 1000000.0
+        paths = []
+        for i in range(10):  # 10 binaries of 1000 bytes, used at now-10000+i*100
+            path = cache.bin_path(hash_parts('bin', i))
+            atomic_write(path, b'x' * 1000)
+            os.utime(path, (now - 10000 + i * 100,) * 2)
+            paths.append(path)
+        fresh = cache.bin_path(hash_parts('fresh'))
+        atomic_write(fresh, b'y' * 1000)
+        os.utime(fresh, (now - 5,) * 2)  # within the grace period: kept
+        stale_tmp = os.path.join(os.path.dirname(fresh), '.tmp-crashed')
+        with open(stale_tmp, 'w') as f:
+            f.write('z' * 10)
+        os.utime(stale_tmp, (now - 7200,) * 2)
+        before, after = cache.prune(limit=5000, now=now)
+        self.assertEqual((before, after), (11010, 4000))
+        self.assertEqual([os.path.exists(p) for p in paths], [False] * 7 + [True] * 3)
+        self.assertTrue(os.path.exists(fresh))
+        self.assertFalse(os.path.exists(stale_tmp))
+
+    def test_prune_under_limit_deletes_nothing(self):
+        cache = Cache(self.tmp)
+        cache.put_emit('aa', 'x', [])
+        self.assertEqual(cache.prune(limit=1 << 20), cache.prune(limit=1 << 20))
+        self.assertIsNotNone(cache.get_emit('aa'))
+
+    def test_maybe_prune_runs_at_most_once_per_interval(self):
+        cache = Cache(self.tmp)
+        self.assertIsNotNone(cache.maybe_prune())
+        self.assertIsNone(cache.maybe_prune())
 
 
 if __name__ == '__main__':

@@ -138,7 +138,7 @@ class BuildResult(object):
 
 class Builder(object):
     def __init__(self, config=None, cache=None, jobs=None, verbose=False, log=None,
-                 frontend=None, use_ccache=None, repo=None):
+                 frontend=None, use_ccache=None, repo=None, prune=True):
         self.log = log or sys.stderr
         self.config = config if config is not None else load_config(repo, log=self.log)
         self.cache = cache if isinstance(cache, cache_mod.Cache) else cache_mod.Cache(cache)
@@ -152,6 +152,7 @@ class Builder(object):
         self._log_lock = threading.Lock()
         self._compiler_id = None
         self._headers_id = None
+        self.prune = prune  # keep the cache under its size cap (cache.py)
 
     # ---- public ----
     def build(self, script, out=None, include_dirs=(), cwd=None, source=None, keep_cpp=None,
@@ -192,6 +193,14 @@ class Builder(object):
         if out:
             self._install(result.exe, os.path.join(cwd, out))
             result.out = out
+        if result.linked and self.prune:
+            try:
+                pruned = self.cache.maybe_prune()
+            except OSError:
+                pruned = None
+            if pruned and self.verbose:
+                self._say('pytrans: cache %s: %.0f MB, pruned to %.0f MB'
+                          % (self.cache.root, pruned[0] / 1e6, pruned[1] / 1e6))
         result.seconds = time.time() - start
         if self.verbose:
             self._say('pytrans: %d modules (%d emitted), %d of %d units compiled, link %s, %.2fs'
@@ -335,7 +344,9 @@ class Builder(object):
             key = self._obj_key(cc_hash)
             obj = self.cache.obj_path(key)
             objects.append((key, obj))
-            if not os.path.exists(obj) and obj not in [t[2] for t in todo]:
+            if os.path.exists(obj):
+                self.cache.touch(obj)
+            elif obj not in [t[2] for t in todo]:
                 todo.append((label, cc_hash, obj))
         if not todo:
             return objects
@@ -406,6 +417,7 @@ class Builder(object):
                                    c['link_flags'], self._lib_ids(), c.get('runtime_stamp', ''))
         exe = self.cache.bin_path(key)
         if os.path.exists(exe):
+            self.cache.touch(exe)
             return exe
         tmp = cache_mod.temp_path_for(exe)
         cmd = [c['cxx']] + list(c['link_flags'])
