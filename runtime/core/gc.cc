@@ -34,6 +34,11 @@ void gmp_free(void*, size_t) {}
 
 void gc_init() {
   GC_INIT();
+  // Start with an 8 MiB heap: Boehm otherwise begins near 64 KiB and
+  // collects every few hundred KiB of allocation while the heap is small,
+  // and each collection pays for scanning the roots (static data, stacks).
+  // Measured on benchmarks/: 1.5x-4x less CPU time for allocation-heavy code.
+  if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(8u << 20);
   GC_allow_register_threads();
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
