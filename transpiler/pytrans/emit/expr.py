@@ -140,7 +140,15 @@ class ExprMixin(object):
     def visit_Str(self, node):
         s = node.s
         if isinstance(s, str):
-            raise self.error(node, 'unicode literals are not supported yet')
+            # A unicode literal (the parser gives a Python 3 str): built from
+            # its code points, as ASCII text when it is, else as UTF-32LE bytes
+            # (lone surrogates included).
+            if all(ord(c) < 128 for c in s):
+                init = 'unicode_from_ascii(%s, %d)' % (cpp_bytes(s.encode('ascii')), len(s))
+            else:
+                data = b''.join(ord(c).to_bytes(4, 'little') for c in s)
+                init = 'unicode_from_utf32le(%s, %d)' % (cpp_bytes(data), len(s))
+            return E(self.const(init), True)
         return E(self.const('Value(str_intern(%s, %d))' % (cpp_bytes(s), len(s))), True)
 
     # ---- operators ----
@@ -306,8 +314,8 @@ class ExprMixin(object):
         if isinstance(node.func, A.Name) and node.func.id in ('eval', 'execfile', 'compile', 'reload') \
                 and self.ctx.scope.resolve(node.func.id) in ('global', 'name') \
                 and node.func.id not in self.module_bound:
-            raise self.error(node, '%s() is not supported: pytrans compiles ahead of time and has no '
-                             'interpreter at run time' % node.func.id)
+            # pytrans compiles ahead of time: there is no interpreter at run time.
+            raise self.error(node, '%s() is not supported' % node.func.id)
         if isinstance(node.func, A.Name) and node.func.id in ('locals', 'globals', 'vars') \
                 and self.ctx.scope.resolve(node.func.id) in ('global', 'name') \
                 and node.func.id not in self.module_bound and not node.args:
