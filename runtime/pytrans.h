@@ -22,6 +22,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 // Emitted helpers (core/emit_support.cc).

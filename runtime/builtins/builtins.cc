@@ -26,6 +26,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode.h"
 #include "objects/type.h"
 
 namespace pytrans::rt {
@@ -479,6 +480,7 @@ const BuiltinDef kBuiltins[] = {
     {"map", b_map}, {"max", b_max}, {"min", b_min}, {"next", b_next}, {"oct", b_oct}, {"ord", b_ord},
     {"pow", b_pow}, {"range", b_range}, {"reduce", b_reduce}, {"repr", b_repr}, {"round", b_round},
     {"setattr", b_setattr}, {"sorted", b_sorted}, {"sum", b_sum}, {"zip", b_zip},
+    {"format", builtin_format}, {"unichr", builtin_unichr},
 };
 
 }  // namespace
@@ -495,6 +497,7 @@ void builtins_init() {
       {"bool", &BoolType}, {"dict", &DictType}, {"file", &FileType}, {"float", &FloatType},
       {"int", &IntType}, {"list", &ListType}, {"long", &LongType}, {"object", &ObjectType},
       {"open", &FileType}, {"slice", &SliceType}, {"str", &StrType}, {"tuple", &TupleType},
+      {"unicode", &UnicodeType}, {"basestring", &BaseStringType},
       {"type", &TypeType}, {"xrange", &XRangeType}, {"staticmethod", &StaticMethodType},
       {"classmethod", &ClassMethodType}, {"property", &PropertyType}, {"super", &SuperType},
   };

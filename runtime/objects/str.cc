@@ -23,6 +23,7 @@
 #include "objects/list.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -60,6 +61,8 @@ Str* str_new(const char* data, size_t len) {
   return s;
 }
 
+Str* str_intern_locked(const char* data, size_t len);
+
 namespace {
 struct InternTable {
   std::mutex mu;
@@ -72,6 +75,25 @@ InternTable& intern_table() {
 }  // namespace
 
 Str* str_intern(const char* data, size_t len) {
+  // Runtime code interns the same literals over and over (special method
+  // names on every slot call): a small per-thread cache keyed by the
+  // caller's pointer, verified by content, skips the table's mutex.
+  struct CacheSlot {
+    const char* p;
+    Str* s;
+  };
+  static thread_local CacheSlot cache[512];
+  CacheSlot& slot = cache[(reinterpret_cast<uintptr_t>(data) >> 2) & 511];
+  if (slot.p == data && slot.s && static_cast<size_t>(slot.s->len) == len &&
+      std::memcmp(slot.s->data, data, len) == 0)
+    return slot.s;
+  Str* found = str_intern_locked(data, len);
+  slot.p = data;
+  slot.s = found;
+  return found;
+}
+
+Str* str_intern_locked(const char* data, size_t len) {
   InternTable& t = intern_table();
   std::lock_guard<std::mutex> lock(t.mu);
   auto it = t.map->find(std::string_view(data, len));
@@ -82,6 +104,7 @@ Str* str_intern(const char* data, size_t len) {
   std::memcpy(s->data, data, len);
   s->data[len] = '\0';
   s->hash = -1;
+  s->dict = nullptr;
   str_hash(s);
   t.map->emplace(s->view(), s);
   return s;
@@ -173,6 +196,8 @@ Value str_mul(Value a, Value b) {
 }
 
 int str_contains(Value self, Value item) {
+  if (is_unicode(item))
+    return unicode_from_str(self.as<Str>())->view().find(item.as<Unicode>()->view()) != std::u32string_view::npos;
   if (!is_str(item))
     raise_type_error("'in <string>' requires string as left operand, not %s", type_name(item));
   return self.as<Str>()->view().find(item.as<Str>()->view()) != std::string_view::npos;
@@ -192,6 +217,7 @@ namespace {
 
 void register_str() {
   StrType.name = "str";
+  StrType.base = &BaseStringType;
   StrType.flags = kTypeStrSubclass | kTypeBaseOk;
   StrType.instance_size = sizeof(Str);
   StrType.repr = str_repr;

@@ -35,4 +35,9 @@ inline bool str_eq(Str* a, Str* b) {
 Str* str_concat(Str* a, Str* b);
 std::string str_repr_bytes(std::string_view s);  // 'abc' with 2.7's quoting/escapes
 
+// format(value, spec) (str_format.cc): __format__ of classes, else the
+// builtin int/long/float/str/unicode/object rules. spec is str or unicode.
+Value format_value(Value value, Value spec);
+Value builtin_format(Value, const Value* args, size_t nargs, Tuple* kw);  // the format() builtin
+
 }  // namespace pytrans::rt

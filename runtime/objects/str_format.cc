@@ -1,98 +1,141 @@
 // SPDX-License-Identifier: Apache-2.0
-// The str % operator (printf-style formatting) with 2.7's conversions,
-// flags, '*' widths, %(name)s mappings and exact error messages. Number
-// rendering is delegated to internal/int_format and internal/float_format.
+// String formatting, all three kinds, for str and unicode:
+// - the % operator (printf-style: flags, '*' widths, %(name)s mappings);
+// - str.format / unicode.format (auto and manual numbering, attribute and
+//   index lookup, !r/!s, nested {} inside format specs, {{ and }});
+// - format(x, spec) and the __format__ methods of str, unicode and object.
+// Number rendering is internal/int_format's and internal/float_format's.
+//
+// The % and format() engines are templates over the output character type
+// (char for str, char32_t for unicode). 2.7 switches a str % to unicode as
+// soon as a %s or %c argument is unicode: the whole format is redone as
+// unicode, so '%s' % u'x' is u'x'.
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "core/ops.h"
 #include "core/raise.h"
-#include "objects/exceptions.h"
 #include "internal/float_format.h"
 #include "internal/int_format.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/long.h"
 #include "objects/str.h"
+#include "objects/str_common.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
 namespace {
 
-struct ArgSource {
-  const Value* items;
-  int64_t n;
-  int64_t next = 0;
-  Value mapping;  // null unless the right operand is a mapping
-  bool single;
+template <class C>
+using Text = std::basic_string<C>;
+template <class C>
+using View = std::basic_string_view<C>;
 
-  Value take() {
-    if (next >= n) raise_type_error("not enough arguments for format string");
-    return items[next++];
-  }
-};
+template <class C>
+Text<C> widen(std::string_view s) {
+  return Text<C>(s.begin(), s.end());
+}
 
-std::string pad(std::string s, int width, bool left) {
+[[noreturn]] void raise_format_error(const internal::FormatError& e) {
+  Type* t = &ValueErrorType;
+  if (e.exc_type == "OverflowError") t = &OverflowErrorType;
+  else if (e.exc_type == "TypeError") t = &TypeErrorType;
+  else if (e.exc_type == "ZeroDivisionError") t = &ZeroDivisionErrorType;
+  raise_msg(t, e.msg.c_str());
+}
+
+// Text of a value as the output type: str(x) for char, unicode(x) for char32_t.
+template <class C>
+Text<C> text_of(Value v);
+template <>
+Text<char> text_of<char>(Value v) { return Text<char>(to_str(v)->view()); }
+template <>
+Text<char32_t> text_of<char32_t>(Value v) { return Text<char32_t>(to_unicode(v)->view()); }
+
+template <class C>
+Text<C> repr_of(Value v) { return widen<C>(repr(v)->view()); }
+
+template <class C>
+Value make_text(const Text<C>& s);
+template <>
+Value make_text<char>(const Text<char>& s) { return Value(str_new(s)); }
+template <>
+Value make_text<char32_t>(const Text<char32_t>& s) { return Value(unicode_new(s)); }
+
+// ---- the % operator ----
+
+struct SwitchToUnicode {};
+
+template <class C>
+Text<C> pad(Text<C> s, int width, bool left) {
   if (width > 0 && static_cast<int>(s.size()) < width) {
-    if (left) s.append(width - s.size(), ' ');
-    else s.insert(0, width - s.size(), ' ');
+    if (left) s.append(width - s.size(), C(' '));
+    else s.insert(0, width - s.size(), C(' '));
   }
   return s;
 }
 
-// Converts a %d/%x/... argument to an int or long, as 2.7 does (floats truncate).
+double float_value_of(Value v) { return v.as<Float>()->v; }
+
 Value integer_arg(Value v, char type) {
   if (is_int(v) || is_long(v)) return v;
-  if (is_float(v)) {
-    Type* t = type_of(v);
-    return t->nb_int(v);
-  }
   Type* t = type_of(v);
-  if (t->nb_int && (type == 'd' || type == 'i' || type == 'u')) return t->nb_int(v);
+  if (is_float(v)) return t->nb_int(v);
+  if (t->nb_int && (type == 'd' || type == 'i' || type == 'u') && !is_str(v) && !is_unicode(v)) {
+    Value r = t->nb_int(v);
+    if (is_int(r) || is_long(r)) return r;
+  }
   if (type == 'd' || type == 'i' || type == 'u')
     raise_type_error("%%%c format: a number is required, not %s", type, type_name(v));
   raise_type_error("%%%c format: a number is required, not %s", type, type_name(v));
 }
 
-}  // namespace
-
-Value str_mod(Value a, Value b) {
-  if (!is_str(a)) return NotImplemented();
-  std::string_view fmt = a.as<Str>()->view();
-  ArgSource src{nullptr, 0};
-  Value single_holder = b;
-  if (is_tuple(b)) {
-    src.items = b.as<Tuple>()->items;
-    src.n = b.as<Tuple>()->len;
-    src.single = false;
+template <class C>
+Text<C> format_percent(View<C> fmt, Value b) {
+  const Value* items;
+  int64_t n;
+  Value single = b;
+  Value mapping;
+  bool is_tuple_arg = is_tuple(b);
+  if (is_tuple_arg) {
+    items = b.as<Tuple>()->items;
+    n = b.as<Tuple>()->len;
   } else {
-    src.items = &single_holder;
-    src.n = 1;
-    src.single = true;
+    items = &single;
+    n = 1;
     Type* tb = type_of(b);
-    if (tb->getitem && !is_tuple(b) && !is_str(b)) src.mapping = b;
+    if (tb->getitem && !is_str(b) && !is_unicode(b)) mapping = b;
   }
-  std::string out;
+  int64_t next = 0;
+  auto take = [&]() -> Value {
+    if (next >= n) raise_type_error("not enough arguments for format string");
+    return items[next++];
+  };
+  Text<C> out;
   out.reserve(fmt.size() + 16);
   size_t i = 0;
-  bool used_mapping = false;
+  bool used_key = false;
   while (i < fmt.size()) {
-    char c = fmt[i];
-    if (c != '%') {
-      size_t j = fmt.find('%', i);
-      if (j == std::string_view::npos) j = fmt.size();
+    if (fmt[i] != '%') {
+      size_t j = fmt.find(C('%'), i);
+      if (j == View<C>::npos) j = fmt.size();
       out.append(fmt.substr(i, j - i));
       i = j;
       continue;
     }
-    size_t start = i++;
+    ++i;
     Value arg;
     bool have_key = false;
     if (i < fmt.size() && fmt[i] == '(') {
-      if (src.mapping.is_null()) raise_type_error("format requires a mapping");
+      if (mapping.is_null()) raise_type_error("format requires a mapping");
       int depth = 1;
       size_t k = ++i;
       while (i < fmt.size() && depth) {
@@ -101,14 +144,13 @@ Value str_mod(Value a, Value b) {
         ++i;
       }
       if (depth) raise_value_error("incomplete format key");
-      Value key = Value(str_new(fmt.substr(k, i - 1 - k)));
-      arg = getitem(src.mapping, key);
-      have_key = true;
-      used_mapping = true;
+      Value key = make_text<C>(Text<C>(fmt.substr(k, i - 1 - k)));
+      arg = getitem(mapping, key);
+      have_key = used_key = true;
     }
     internal::PrintfFlags flags;
     for (; i < fmt.size(); ++i) {
-      char f = fmt[i];
+      C f = fmt[i];
       if (f == '-') flags.left = true;
       else if (f == '+') flags.plus = true;
       else if (f == ' ') flags.space = true;
@@ -118,7 +160,7 @@ Value str_mod(Value a, Value b) {
     }
     int width = -1, prec = -1;
     if (i < fmt.size() && fmt[i] == '*') {
-      Value w = src.take();
+      Value w = take();
       if (!is_int(w)) raise_type_error("* wants int");
       width = static_cast<int>(int_value(w));
       if (width < 0) {
@@ -128,7 +170,7 @@ Value str_mod(Value a, Value b) {
       ++i;
     } else {
       while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
-        width = (width < 0 ? 0 : width) * 10 + (fmt[i] - '0');
+        width = (width < 0 ? 0 : width) * 10 + static_cast<int>(fmt[i] - '0');
         ++i;
       }
     }
@@ -136,74 +178,419 @@ Value str_mod(Value a, Value b) {
       ++i;
       prec = 0;
       if (i < fmt.size() && fmt[i] == '*') {
-        Value p = src.take();
+        Value p = take();
         if (!is_int(p)) raise_type_error("* wants int");
         prec = static_cast<int>(int_value(p));
         if (prec < 0) prec = 0;
         ++i;
       } else {
         while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
-          prec = prec * 10 + (fmt[i] - '0');
+          prec = prec * 10 + static_cast<int>(fmt[i] - '0');
           ++i;
         }
       }
     }
     while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= fmt.size()) raise_value_error("incomplete format");
-    char type = fmt[i++];
+    C type = fmt[i++];
     if (type == '%') {
-      out += '%';
+      out += C('%');
       continue;
     }
-    if (!have_key) arg = src.take();
+    if (!have_key) arg = take();
     switch (type) {
       case 's':
       case 'r': {
-        Str* s = type == 's' ? to_str(arg) : repr(arg);
-        std::string text(s->view());
+        Text<C> text;
+        if (type == 's') {
+          if constexpr (sizeof(C) == 1) {
+            if (is_unicode(arg)) throw SwitchToUnicode{};
+          }
+          text = text_of<C>(arg);
+        } else {
+          text = repr_of<C>(arg);
+        }
         if (prec >= 0 && static_cast<size_t>(prec) < text.size()) text.resize(prec);
-        out += pad(std::move(text), width, flags.left);
+        out += pad<C>(std::move(text), width, flags.left);
         break;
       }
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
-        Value n = integer_arg(arg, type);
-        char t = (type == 'i' || type == 'u') ? 'd' : type;
-        if (is_int(n)) out += internal::format_int_printf(int_value(n), t, prec, flags, width);
-        else out += internal::format_long_printf(n.as<Long>()->z, t, prec, flags, width);
+        Value num = integer_arg(arg, static_cast<char>(type));
+        char t = (type == 'i' || type == 'u') ? 'd' : static_cast<char>(type);
+        std::string s = is_int(num) ? internal::format_int_printf(int_value(num), t, prec, flags, width)
+                                    : internal::format_long_printf(num.as<Long>()->z, t, prec, flags, width);
+        out += widen<C>(s);
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double d;
         if (!as_double(arg, &d)) {
           Type* t = type_of(arg);
-          if (t->nb_float) d = t->nb_float(arg).as<Float>()->v;
+          if (t->nb_float && !is_str(arg) && !is_unicode(arg)) d = float_value_of(t->nb_float(arg));
           else raise_type_error("float argument required, not %s", type_name(arg));
         }
-        out += internal::format_float_printf(d, type, prec, flags, width);
+        try {
+          out += widen<C>(internal::format_float_printf(d, static_cast<char>(type), prec, flags, width));
+        } catch (const internal::FormatError& e) {
+          raise_format_error(e);
+        }
         break;
       }
       case 'c': {
-        if (is_int(arg)) {
-          out += internal::format_char_printf(int_value(arg), flags, width);
-        } else if (is_str(arg) && arg.as<Str>()->len == 1) {
-          out += pad(std::string(arg.as<Str>()->view()), width, flags.left);
+        if constexpr (sizeof(C) == 1) {
+          if (is_unicode(arg)) throw SwitchToUnicode{};
+          if (is_int(arg)) {
+            try {
+              out += internal::format_char_printf(int_value(arg), flags, width);
+            } catch (const internal::FormatError& e) {
+              raise_format_error(e);
+            }
+          } else if (is_str(arg) && arg.as<Str>()->len == 1) {
+            out += pad<C>(Text<C>(arg.as<Str>()->view()), width, flags.left);
+          } else {
+            raise_type_error("%%c requires int or char");
+          }
         } else {
-          raise_type_error("%%c requires int or char");
+          Text<C> ch;
+          if (is_int(arg)) {
+            int64_t v = int_value(arg);
+            if (v < 0 || v > 0x10ffff) raise_overflow("%c arg not in range(0x110000) (wide Python build)");
+            ch = Text<C>(1, static_cast<C>(v));
+          } else if ((is_str(arg) || is_unicode(arg)) && len(arg) == 1) {
+            ch = Text<C>(as_unicode_arg(arg)->view());
+          } else {
+            raise_type_error("%%c requires int or char");
+          }
+          out += pad<C>(std::move(ch), width, flags.left);
         }
         break;
       }
       default: {
         char buf[96];
+        uint32_t code = static_cast<uint32_t>(type);
         std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu",
-                      (type >= 32 && type < 127) ? type : '?', static_cast<unsigned char>(type), i - 1);
+                      (code >= 32 && code < 127) ? static_cast<char>(code) : '?', code, i - 1);
         raise_value_error("%s", buf);
       }
     }
-    (void)start;
   }
-  if (!used_mapping && src.next < src.n && !(src.single && !src.mapping.is_null()))
+  if (!used_key && next < n && mapping.is_null())
     raise_type_error("not all arguments converted during string formatting");
-  return Value(str_new(out));
+  return out;
+}
+
+// ---- format(x, spec) ----
+
+// format() of a str or unicode value: [[fill]align][width][.precision][s].
+template <class C>
+Text<C> format_text(View<C> value, View<C> spec, const char* type_name_) {
+  C fill = ' ';
+  std::string narrow;
+  size_t start = 0;
+  auto is_align = [](C c) { return c == '<' || c == '>' || c == '=' || c == '^'; };
+  if (spec.size() >= 2 && is_align(spec[1])) {
+    fill = spec[0];
+    narrow += ' ';
+    start = 1;
+  }
+  for (size_t i = start; i < spec.size(); ++i) narrow += spec[i] < 128 ? static_cast<char>(spec[i]) : '\x7f';
+  internal::FormatSpec f;
+  try {
+    f = internal::parse_format_spec(narrow);
+  } catch (const internal::FormatError& e) {
+    raise_format_error(e);
+  }
+  if (start == 0) fill = static_cast<C>(f.fill);
+  if (f.type != 0 && f.type != 's') {
+    try {
+      internal::throw_unknown_format_code(f.type, type_name_);
+    } catch (const internal::FormatError& e) {
+      raise_format_error(e);
+    }
+  }
+  if (f.sign) raise_value_error("Sign not allowed in string format specifier");
+  if (f.alt) raise_value_error("Alternate form (#) not allowed in string format specifier");
+  if (f.align == '=') raise_value_error("'=' alignment not allowed in string format specifier");
+  Text<C> s(value);
+  if (f.precision >= 0 && static_cast<size_t>(f.precision) < s.size()) s.resize(f.precision);
+  int64_t w = f.width;
+  if (w > static_cast<int64_t>(s.size())) {
+    int64_t total = w - static_cast<int64_t>(s.size());
+    int64_t left = 0;
+    if (f.align == '>') left = total;
+    else if (f.align == '^') left = total / 2;
+    s.insert(0, left, fill);
+    s.append(total - left, fill);
+  }
+  return s;
+}
+
+std::string narrow_spec(Value spec) {
+  if (is_str(spec)) return std::string(spec.as<Str>()->view());
+  return std::string(unicode_to_str(spec.as<Unicode>())->view());
+}
+
+// The builtin types' __format__ (int, long, bool, float, str, unicode) and
+// object.__format__ for everything else. The result is unicode iff spec is.
+Value builtin_format_value(Value v, Value spec) {
+  bool uni = is_unicode(spec);
+  auto result = [&](const std::string& s) -> Value {
+    return uni ? Value(unicode_from_str(str_new(s))) : Value(str_new(s));
+  };
+  if (is_unicode(v) || (uni && !is_str(v) && !is_int(v) && !is_long(v) && !is_float(v))) {
+    Unicode* text = is_unicode(v) ? v.as<Unicode>() : to_unicode(v);
+    Unicode* sp = as_unicode_arg(spec);
+    Text<char32_t> r = format_text<char32_t>(text->view(), sp->view(), is_unicode(v) ? "unicode" : "str");
+    if (uni) return Value(unicode_new(r));
+    return Value(unicode_to_str(unicode_new(r)));
+  }
+  std::string sp = narrow_spec(spec);
+  try {
+    if (is_str(v)) return result(format_text<char>(v.as<Str>()->view(), sp, "str"));
+    if (is_int(v) || is_long(v) || is_float(v)) {
+      if (sp.empty()) return result(std::string(to_str(v)->view()));
+      if (is_int(v)) return result(internal::format_int_spec(int_value(v), sp));
+      if (is_long(v)) return result(internal::format_long_spec(v.as<Long>()->z, sp));
+      return result(internal::format_float_spec(v.as<Float>()->v, sp));
+    }
+  } catch (const internal::FormatError& e) {
+    raise_format_error(e);
+  }
+  Str* text = to_str(v);
+  return result(format_text<char>(text->view(), sp, "str"));
+}
+
+}  // namespace
+
+// format(value[, spec]): type(value).__format__(value, spec) when a class
+// (or complex) defines one, else the builtin behaviour above.
+Value format_value(Value v, Value spec) {
+  if (!is_str(spec) && !is_unicode(spec))
+    raise_type_error("format expects arg 2 to be string or unicode, not %s", type_name(spec));
+  Type* t = type_of(v);
+  Value m;
+  if (t == &InstanceType) {
+    m = getattr_opt(v, str_intern("__format__"));
+    if (!m.is_null()) {
+      Value r = call(m, spec);
+      if (!is_str(r) && !is_unicode(r)) raise_type_error("__format__ method did not return string or unicode");
+      return r;
+    }
+  } else if (t != &StrType && t != &UnicodeType) {
+    m = type_lookup(t, str_intern("__format__"));
+  }
+  if (!m.is_null()) {
+    Value r = call_method_v(v, str_intern("__format__"), &spec, 1);
+    if (!is_str(r) && !is_unicode(r)) raise_type_error("__format__ method did not return string or unicode");
+    if (is_unicode(spec) && is_str(r)) return Value(unicode_from_str(r.as<Str>()));
+    return r;
+  }
+  return builtin_format_value(v, spec);
+}
+
+// str.__format__ / unicode.__format__ / object.__format__ as methods.
+Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  strargs::no_kw("__format__", kw);
+  strargs::nargs("__format__", nargs, 1, 1);
+  if (!is_str(args[0]) && !is_unicode(args[0]))
+    raise_type_error("__format__() argument 1 must be string, not %s", type_name(args[0]));
+  return builtin_format_value(self, args[0]);
+}
+
+Value builtin_format(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("format", kw);
+  if (nargs < 1 || nargs > 2)
+    raise_type_error("format expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  return format_value(args[0], nargs == 2 ? args[1] : Value(str_intern("")));
+}
+
+// ---- str.format ----
+
+namespace {
+
+template <class C>
+struct Formatter {
+  const Value* args;
+  size_t nargs;
+  Tuple* kw;
+  int auto_state = 0;  // 0 unknown, 1 auto numbering, 2 manual
+  int64_t auto_next = 0;
+
+  Value lookup_kw(View<C> name) {
+    std::string key;
+    for (C c : name) key += static_cast<char>(c);
+    if (kw)
+      for (int64_t i = 0; i < kw->len; ++i)
+        if (kw->items[i].as<Str>()->view() == key) return args[nargs + i];
+    raise_key_error(make_text<C>(Text<C>(name)));
+  }
+
+  static bool all_digits(View<C> s, int64_t& out) {
+    if (s.empty()) return false;
+    int64_t v = 0;
+    for (C c : s) {
+      if (c < '0' || c > '9') return false;
+      if (v > (INT64_MAX - 9) / 10) return false;
+      v = v * 10 + static_cast<int64_t>(c - '0');
+    }
+    out = v;
+    return true;
+  }
+
+  Value get_field(View<C> field) {
+    size_t i = 0;
+    while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+    View<C> first = field.substr(0, i);
+    Value obj;
+    int64_t idx;
+    if (first.empty()) {
+      if (auto_state == 2)
+        raise_value_error("cannot switch from manual field specification to automatic field numbering");
+      auto_state = 1;
+      idx = auto_next++;
+      if (idx >= static_cast<int64_t>(nargs)) raise_index_error("tuple index out of range");
+      obj = args[idx];
+    } else if (all_digits(first, idx)) {
+      if (auto_state == 1)
+        raise_value_error("cannot switch from automatic field numbering to manual field specification");
+      auto_state = 2;
+      if (idx >= static_cast<int64_t>(nargs)) raise_index_error("tuple index out of range");
+      obj = args[idx];
+    } else {
+      obj = lookup_kw(first);
+    }
+    while (i < field.size()) {
+      if (field[i] == '.') {
+        size_t j = ++i;
+        while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+        if (i == j) raise_value_error("Empty attribute in format string");
+        std::string name;
+        for (C c : field.substr(j, i - j)) name += static_cast<char>(c);
+        obj = getattr(obj, str_intern(name));
+      } else if (field[i] == '[') {
+        size_t j = ++i;
+        while (i < field.size() && field[i] != ']') ++i;
+        if (i >= field.size()) raise_value_error("Missing ']' in format string");
+        View<C> key = field.substr(j, i - j);
+        if (key.empty()) raise_value_error("Empty attribute in format string");
+        ++i;
+        int64_t k;
+        if (all_digits(key, k)) obj = getitem(obj, make_int(k));
+        else obj = getitem(obj, make_text<C>(Text<C>(key)));
+        if (i < field.size() && field[i] != '.' && field[i] != '[')
+          raise_value_error("Only '.' or '[' may follow ']' in format field specifier");
+      } else {
+        raise_value_error("Only '.' or '[' may follow ']' in format field specifier");
+      }
+    }
+    return obj;
+  }
+
+  Text<C> render(View<C> fmt, int depth) {
+    if (depth <= 0) raise_value_error("Max string recursion exceeded");
+    Text<C> out;
+    size_t i = 0, n = fmt.size();
+    while (i < n) {
+      C c = fmt[i];
+      if (c == '}') {
+        if (i + 1 < n && fmt[i + 1] == '}') {
+          out += C('}');
+          i += 2;
+          continue;
+        }
+        raise_value_error("Single '}' encountered in format string");
+      }
+      if (c != '{') {
+        out += c;
+        ++i;
+        continue;
+      }
+      if (i + 1 < n && fmt[i + 1] == '{') {
+        out += C('{');
+        i += 2;
+        continue;
+      }
+      // Find the matching '}', counting nested braces of the spec.
+      size_t start = ++i;
+      int level = 1;
+      while (i < n) {
+        if (fmt[i] == '{') ++level;
+        else if (fmt[i] == '}' && --level == 0) break;
+        ++i;
+      }
+      if (i >= n) {
+        if (start >= n || level > 1) raise_value_error("expected '}' before end of string");
+        raise_value_error("Single '{' encountered in format string");
+      }
+      View<C> body = fmt.substr(start, i - start);
+      ++i;
+      // field_name ['!' conversion] [':' spec]; '[...]' may contain ':' or '!'.
+      size_t k = 0;
+      bool in_bracket = false;
+      while (k < body.size()) {
+        if (body[k] == '[') in_bracket = true;
+        else if (body[k] == ']') in_bracket = false;
+        else if (!in_bracket && (body[k] == '!' || body[k] == ':')) break;
+        ++k;
+      }
+      View<C> field = body.substr(0, k);
+      C conv = 0;
+      View<C> spec;
+      if (k < body.size() && body[k] == '!') {
+        if (k + 1 >= body.size()) raise_value_error("end of format while looking for conversion specifier");
+        conv = body[k + 1];
+        k += 2;
+        if (k < body.size() && body[k] != ':') raise_value_error("expected ':' after format specifier");
+      }
+      if (k < body.size() && body[k] == ':') spec = body.substr(k + 1);
+      Value obj = get_field(field);
+      if (conv) {
+        if (conv == 'r') obj = Value(repr(obj));
+        else if (conv == 's') obj = sizeof(C) == 1 ? Value(to_str(obj)) : Value(to_unicode(obj));
+        else {
+          char buf[64];
+          uint32_t cc = static_cast<uint32_t>(conv);
+          std::snprintf(buf, sizeof buf, "Unknown conversion specifier %c", cc < 128 ? static_cast<char>(cc) : '?');
+          raise_value_error("%s", buf);
+        }
+      }
+      Text<C> spec_text = spec.find(C('{')) != View<C>::npos ? render(spec, depth - 1) : Text<C>(spec);
+      Value r = format_value(obj, make_text<C>(spec_text));
+      if constexpr (sizeof(C) == 1) {
+        out += is_unicode(r) ? Text<C>(unicode_to_str(r.as<Unicode>())->view()) : Text<C>(r.as<Str>()->view());
+      } else {
+        out += as_unicode_arg(r)->view();
+      }
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+Value str_format_method(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Formatter<char> f{args, nargs, kw};
+  return Value(str_new(f.render(self.as<Str>()->view(), 2)));
+}
+
+Value unicode_format_method(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Formatter<char32_t> f{args, nargs, kw};
+  return Value(unicode_new(f.render(self.as<Unicode>()->view(), 2)));
+}
+
+// ---- % entry points ----
+
+Value str_mod(Value a, Value b) {
+  if (!is_str(a)) return NotImplemented();
+  try {
+    return Value(str_new(format_percent<char>(a.as<Str>()->view(), b)));
+  } catch (SwitchToUnicode&) {
+    return unicode_mod(Value(unicode_from_str(a.as<Str>())), b);
+  }
+}
+
+Value unicode_mod(Value fmt, Value b) {
+  return Value(unicode_new(format_percent<char32_t>(fmt.as<Unicode>()->view(), b)));
 }
 
 }  // namespace pytrans::rt

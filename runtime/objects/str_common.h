@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Argument handling shared by the str and unicode method tables: 2.7's
+// PyArg_ParseTuple-style count errors ("count() takes at least 1 argument
+// (0 given)"), the "takes no keyword arguments" check, and the optional
+// start/end slice bounds of find/count/startswith (None or __index__).
+#pragma once
+
+#include <cstdint>
+
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/int.h"
+#include "objects/slice.h"
+#include "objects/tuple.h"
+
+namespace pytrans::rt::strargs {
+
+// METH_NOARGS / METH_O / PyArg_ParseTuple messages, by the shape of the range.
+inline void nargs(const char* name, size_t n, size_t min, size_t max) {
+  if (n >= min && n <= max) return;
+  if (min == 0 && max == 0) raise_type_error("%s() takes no arguments (%zu given)", name, n);
+  if (min == 1 && max == 1) raise_type_error("%s() takes exactly one argument (%zu given)", name, n);
+  size_t want = n < min ? min : max;
+  const char* how = min == max ? "exactly" : n < min ? "at least" : "at most";
+  raise_type_error("%s() takes %s %zu argument%s (%zu given)", name, how, want, want == 1 ? "" : "s", n);
+}
+
+inline void no_kw(const char* name, Tuple* kw) {
+  if (kw && kw->len) raise_type_error("%s() takes no keyword arguments", name);
+}
+
+// An optional start/end bound: None (or missing) leaves `out` unchanged.
+inline void bound(const Value* args, size_t n, size_t i, int64_t& out) {
+  if (i < n && !is_none(args[i])) out = slice_bound(args[i]);
+}
+
+// An integer argument ('n' in PyArg_ParseTuple): ints, longs that fit, __index__.
+inline int64_t ssize_arg(Value v) {
+  if (is_int(v)) return int_value(v);
+  if (!v.is_small_int() && (v.obj()->type->flags & kTypeFloatSubclass))
+    raise_type_error("integer argument expected, got float");
+  Value i = index_value_opt(v);
+  if (i.is_null()) raise_type_error("an integer is required");
+  if (is_int(i)) return int_value(i);
+  raise_overflow("Python int too large to convert to C long");
+}
+
+}  // namespace pytrans::rt::strargs

@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: Apache-2.0
+// unicode: the type, its slots, the implicit str <-> unicode conversions and
+// the codec glue that turns internal::CodecError into 2.7's exceptions.
+//
+// Comparison with a str decodes the str with ascii. When that fails, == and
+// != answer False/True and print 2.7's UnicodeWarning (once per source line,
+// as the default warning filter does); ordering comparisons raise the
+// UnicodeDecodeError instead. Unicode*Error instances carry encoding, object,
+// start, end and reason attributes, and their __str__ is computed from those,
+// so their text is the same as 2.7's.
+#include "objects/unicode.h"
+
+#include <cstring>
+#include <mutex>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "core/frame.h"
+#include "core/gc.h"
+#include "core/ops.h"
+#include "core/raise.h"
+#include "internal/hashing.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt {
+
+Type UnicodeType, BaseStringType;
+
+Unicode* unicode_alloc(size_t len) {
+  Unicode* u = static_cast<Unicode*>(gc_alloc_atomic(offsetof(Unicode, data) + (len + 1) * sizeof(char32_t)));
+  u->type = &UnicodeType;
+  u->hash = -1;
+  u->len = static_cast<int64_t>(len);
+  u->dict = nullptr;
+  u->data[len] = 0;
+  return u;
+}
+
+Unicode* unicode_new(std::u32string_view s) {
+  Unicode* u = unicode_alloc(s.size());
+  if (!s.empty()) std::memcpy(u->data, s.data(), s.size() * sizeof(char32_t));
+  return u;
+}
+
+Value unicode_from_utf32le(const char* bytes, size_t n) {
+  Unicode* u = unicode_alloc(n);
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes);
+  for (size_t i = 0; i < n; ++i, p += 4)
+    u->data[i] = static_cast<char32_t>(p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24));
+  return Value(u);
+}
+
+Value unicode_from_ascii(const char* s, size_t n) {
+  Unicode* u = unicode_alloc(n);
+  for (size_t i = 0; i < n; ++i) u->data[i] = static_cast<unsigned char>(s[i]);
+  return Value(u);
+}
+
+int64_t unicode_hash(Unicode* u) {
+  if (u->hash != -1) return u->hash;
+  u->hash = internal::hash_unicode(u->data, static_cast<size_t>(u->len));
+  return u->hash;
+}
+
+// ---- codec errors ----
+
+namespace {
+
+const char* g_default_encoding = "ascii";
+
+[[noreturn]] void raise_codec_error(const internal::CodecError& e, bool encode, Value obj, const char* errors) {
+  if (e.unknown_handler) raise_fmt(&LookupErrorType, "unknown error handler name '%s'", errors);
+  Type* t = encode ? &UnicodeEncodeErrorType : &UnicodeDecodeErrorType;
+  Value args[] = {Value(str_new(e.encoding)), obj, make_int(e.start), make_int(e.end), Value(str_new(e.reason))};
+  Value exc = exc_new(t, args, 5);
+  BaseException* be = exc.as<BaseException>();
+  if (!be->dict) be->dict = dict_new();
+  const char* names[] = {"encoding", "object", "start", "end", "reason"};
+  for (int i = 0; i < 5; ++i) dict_set(be->dict, Value(str_intern(names[i])), args[i]);
+  raise(exc);
+}
+
+Value exc_attr(Value self, const char* name) {
+  BaseException* e = self.as<BaseException>();
+  return e->dict ? dict_get_str(e->dict, str_intern(name)) : Value();
+}
+
+// 2.7's UnicodeEncodeError.__str__ / UnicodeDecodeError.__str__.
+Value unicode_error_str(Value self, bool encode) {
+  Value enc = exc_attr(self, "encoding"), obj = exc_attr(self, "object"), st = exc_attr(self, "start"),
+        en = exc_attr(self, "end"), reason = exc_attr(self, "reason");
+  if (enc.is_null() || obj.is_null() || st.is_null() || en.is_null() || reason.is_null() || !is_int(st) ||
+      !is_int(en))
+    return Value(str_intern(""));
+  int64_t start = int_value(st), end = int_value(en);
+  std::string s = "'" + std::string(to_str(enc)->view()) + "' codec can't " + (encode ? "encode " : "decode ");
+  if (end == start + 1) {
+    char buf[64];
+    if (encode && is_unicode(obj) && start >= 0 && start < obj.as<Unicode>()->len) {
+      std::string esc;
+      internal::append_unicode_escape(esc, obj.as<Unicode>()->data[start]);
+      s += "character u'" + esc + "'";
+    } else if (!encode && is_str(obj) && start >= 0 && start < obj.as<Str>()->len) {
+      std::snprintf(buf, sizeof buf, "byte 0x%02x", static_cast<unsigned char>(obj.as<Str>()->data[start]));
+      s += buf;
+    }
+    std::snprintf(buf, sizeof buf, " in position %lld: ", static_cast<long long>(start));
+    s += buf;
+  } else {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s in position %lld-%lld: ", encode ? "characters" : "bytes",
+                  static_cast<long long>(start), static_cast<long long>(end - 1));
+    s += buf;
+  }
+  s += to_str(reason)->view();
+  return Value(str_new(s));
+}
+Value encode_error_str(Value self) { return unicode_error_str(self, true); }
+Value decode_error_str(Value self) { return unicode_error_str(self, false); }
+
+internal::Codec lookup_codec(const char* encoding) {
+  internal::Codec c;
+  if (!internal::codec_lookup(encoding, &c)) raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
+  return c;
+}
+
+// ---- bytes-to-bytes codecs (hex, base64) ----
+
+bool bytes_codec(std::string_view encoding, std::string_view s, bool encode, std::string& out) {
+  std::string n;
+  for (char c : encoding) n += (c == '-' || c == ' ') ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char hexd[] = "0123456789abcdef";
+  if (n == "hex" || n == "hex_codec") {
+    if (encode) {
+      for (unsigned char c : s) {
+        out += hexd[c >> 4];
+        out += hexd[c & 15];
+      }
+      return true;
+    }
+    if (s.size() % 2) raise_type_error("Odd-length string");
+    auto hv = [](char c) -> int {
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      raise_type_error("Non-hexadecimal digit found");
+    };
+    for (size_t i = 0; i < s.size(); i += 2) out += static_cast<char>(hv(s[i]) * 16 + hv(s[i + 1]));
+    return true;
+  }
+  if (n == "base64" || n == "base64_codec" || n == "base_64") {
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    if (encode) {
+      // base64.encodestring: lines of 76 characters, each ending in '\n'.
+      std::string line;
+      for (size_t i = 0; i < s.size(); i += 57) {
+        std::string_view chunk = s.substr(i, 57);
+        for (size_t j = 0; j < chunk.size(); j += 3) {
+          uint32_t v = static_cast<unsigned char>(chunk[j]) << 16;
+          if (j + 1 < chunk.size()) v |= static_cast<unsigned char>(chunk[j + 1]) << 8;
+          if (j + 2 < chunk.size()) v |= static_cast<unsigned char>(chunk[j + 2]);
+          out += b64[(v >> 18) & 63];
+          out += b64[(v >> 12) & 63];
+          out += j + 1 < chunk.size() ? b64[(v >> 6) & 63] : '=';
+          out += j + 2 < chunk.size() ? b64[v & 63] : '=';
+        }
+        out += '\n';
+      }
+      return true;
+    }
+    uint32_t acc = 0;
+    int bits = 0;
+    for (char c : s) {
+      const char* p = c ? std::strchr(b64, c) : nullptr;
+      if (c == '=') break;
+      if (!p) continue;
+      acc = (acc << 6) | static_cast<uint32_t>(p - b64);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out += static_cast<char>((acc >> bits) & 0xff);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, const char* errors) {
+  if (!encoding) encoding = g_default_encoding;
+  if (!errors) errors = "strict";
+  internal::Codec c;
+  if (!internal::codec_lookup(encoding, &c)) {
+    std::string bytes;
+    Str* as_bytes = unicode_to_str(obj.as<Unicode>());
+    if (bytes_codec(encoding, as_bytes->view(), true, bytes)) return Value(str_new(bytes));
+    raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
+  }
+  std::string out;
+  internal::CodecError err;
+  if (!internal::codec_encode(c, s, internal::error_mode(errors), out, err)) raise_codec_error(err, true, obj, errors);
+  return Value(str_new(out));
+}
+
+Value str_decode_bytes(std::string_view s, Value obj, const char* encoding, const char* errors) {
+  if (!encoding) encoding = g_default_encoding;
+  if (!errors) errors = "strict";
+  internal::Codec c;
+  if (!internal::codec_lookup(encoding, &c)) {
+    std::string bytes;
+    if (bytes_codec(encoding, s, false, bytes)) return Value(str_new(bytes));
+    raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
+  }
+  std::u32string out;
+  internal::CodecError err;
+  if (!internal::codec_decode(c, s, internal::error_mode(errors), out, err)) raise_codec_error(err, false, obj, errors);
+  return Value(unicode_new(out));
+}
+
+Value str_encode_bytes(Str* s, const char* encoding, const char* errors) {
+  internal::Codec c;
+  if (encoding && !internal::codec_lookup(encoding, &c)) {
+    std::string bytes;
+    if (bytes_codec(encoding, s->view(), true, bytes)) return Value(str_new(bytes));
+    raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
+  }
+  Unicode* u = unicode_from_str(s);
+  return unicode_encode(u->view(), Value(u), encoding, errors);
+}
+
+Unicode* unicode_from_str(Str* s) {
+  std::string_view v = s->view();
+  bool ascii = true;
+  for (unsigned char c : v) ascii &= c < 128;
+  if (ascii) return unicode_from_ascii(v.data(), v.size()).as<Unicode>();
+  return str_decode_bytes(v, Value(s), nullptr, nullptr).as<Unicode>();
+}
+
+Str* unicode_to_str(Unicode* u) {
+  bool ascii = true;
+  for (int64_t i = 0; i < u->len && ascii; ++i) ascii = u->data[i] < 128;
+  if (ascii) {
+    Str* s = str_alloc(u->len);
+    for (int64_t i = 0; i < u->len; ++i) s->data[i] = static_cast<char>(u->data[i]);
+    return s;
+  }
+  return unicode_encode(u->view(), Value(u), nullptr, nullptr).as<Str>();
+}
+
+Unicode* as_unicode_arg(Value v) {
+  if (is_unicode(v)) return v.as<Unicode>();
+  if (is_str(v)) return unicode_from_str(v.as<Str>());
+  raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(v));
+}
+
+Unicode* to_unicode(Value v) {
+  if (is_unicode(v)) {
+    if (v.obj()->type == &UnicodeType) return v.as<Unicode>();
+    return unicode_new(v.as<Unicode>()->view());
+  }
+  if (is_str(v)) return unicode_from_str(v.as<Str>());
+  Type* t = type_of(v);
+  if ((t->flags & kTypeHeap) || t == &InstanceType) {
+    Value m = getattr_opt(v, str_intern("__unicode__"));
+    if (!m.is_null()) {
+      Value r = call(m);
+      if (is_unicode(r)) return r.as<Unicode>();
+      if (is_str(r)) return unicode_from_str(r.as<Str>());
+      raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(r));
+    }
+  }
+  Str* s = to_str(v);
+  return unicode_from_str(s);
+}
+
+// ---- slots ----
+
+namespace {
+
+Value unicode_repr(Value v) {
+  std::u32string_view s = v.as<Unicode>()->view();
+  bool has_sq = s.find(U'\'') != std::u32string_view::npos, has_dq = s.find(U'"') != std::u32string_view::npos;
+  char quote = has_sq && !has_dq ? '"' : '\'';
+  std::string out = "u";
+  out += quote;
+  for (char32_t c : s) {
+    if (c == static_cast<char32_t>(quote) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7f) {
+      internal::append_unicode_escape(out, c);
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += quote;
+  return Value(str_new(out));
+}
+
+Value unicode_str(Value v) { return Value(unicode_to_str(v.as<Unicode>())); }
+int64_t unicode_hash_slot(Value v) { return unicode_hash(v.as<Unicode>()); }
+int64_t unicode_len(Value v) { return v.as<Unicode>()->len; }
+int unicode_nonzero(Value v) { return v.as<Unicode>()->len != 0; }
+
+struct WarnKey {
+  const void* file;
+  int line;
+  bool eq;
+  bool operator<(const WarnKey& o) const { return std::tie(file, line, eq) < std::tie(o.file, o.line, o.eq); }
+};
+
+void unicode_warning(bool eq) {
+  static std::mutex mu;
+  static std::set<WarnKey>* seen = new std::set<WarnKey>();
+  Frame* f = ts() ? ts()->frame : nullptr;
+  const char* file = "sys";
+  int line = 1;
+  const char* src = nullptr;
+  if (f && f->code && f->code->module) {
+    file = f->code->module->filename;
+    line = f->line;
+    if (line >= 1 && line <= f->code->module->nlines) src = f->code->module->lines[line - 1];
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!seen->insert(WarnKey{file, line, eq}).second) return;
+  }
+  std::string msg = std::string(file) + ":" + std::to_string(line) + ": UnicodeWarning: Unicode " +
+                    (eq ? "equal" : "unequal") +
+                    " comparison failed to convert both arguments to Unicode - interpreting them as being unequal\n";
+  if (src) {
+    while (*src == ' ' || *src == '\t' || *src == '\f') ++src;
+    msg += "  ";
+    msg += src;
+    msg += "\n";
+  }
+  std::fflush(stdout);
+  std::fwrite(msg.data(), 1, msg.size(), stderr);
+}
+
+Value unicode_richcompare(Value a, Value b, CompareOp op) {
+  Unicode* y;
+  if (is_unicode(b)) {
+    y = b.as<Unicode>();
+  } else if (is_str(b)) {
+    try {
+      y = unicode_from_str(b.as<Str>());
+    } catch (PyException& e) {
+      Value exc = e.exc;
+      if ((op == kEq || op == kNe) && exception_matches(exc, Value(&UnicodeDecodeErrorType))) {
+        unicode_warning(op == kEq);
+        return from_bool(op == kNe);
+      }
+      throw;
+    }
+  } else {
+    return NotImplemented();
+  }
+  std::u32string_view x = a.as<Unicode>()->view(), yv = y->view();
+  int c = x.compare(yv);
+  return from_bool(cmp_small(c < 0 ? -1 : c > 0, 0, op));
+}
+
+Value unicode_add(Value a, Value b) {
+  if (!(is_unicode(a) || is_str(a)) || !(is_unicode(b) || is_str(b))) {
+    if (is_unicode(a)) raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(b));
+    return NotImplemented();
+  }
+  Unicode* x = as_unicode_arg(a);
+  Unicode* y = as_unicode_arg(b);
+  if (y->len == 0 && x->type == &UnicodeType) return Value(x);
+  if (x->len == 0 && y->type == &UnicodeType) return Value(y);
+  Unicode* r = unicode_alloc(x->len + y->len);
+  std::memcpy(r->data, x->data, x->len * sizeof(char32_t));
+  std::memcpy(r->data + x->len, y->data, y->len * sizeof(char32_t));
+  return Value(r);
+}
+
+Value unicode_repeat(Unicode* s, int64_t n) {
+  if (n <= 0 || s->len == 0) return Value(unicode_alloc(0));
+  if (n == 1 && s->type == &UnicodeType) return Value(s);
+  if (s->len > INT64_MAX / n) raise_overflow("repeated string is too long");
+  Unicode* r = unicode_alloc(s->len * n);
+  for (int64_t i = 0; i < n; ++i) std::memcpy(r->data + i * s->len, s->data, s->len * sizeof(char32_t));
+  return Value(r);
+}
+
+Value unicode_mul(Value a, Value b) {
+  if (is_unicode(a)) {
+    Value n = index_value_opt(b);
+    if (n.is_null()) return NotImplemented();
+    return unicode_repeat(a.as<Unicode>(), is_int(n) ? int_value(n) : INT64_MAX);
+  }
+  if (is_unicode(b)) {
+    Value n = index_value_opt(a);
+    if (n.is_null()) return NotImplemented();
+    return unicode_repeat(b.as<Unicode>(), is_int(n) ? int_value(n) : INT64_MAX);
+  }
+  return NotImplemented();
+}
+
+Value unicode_mod_slot(Value a, Value b) {
+  if (!is_unicode(a)) return NotImplemented();
+  return unicode_mod(a, b);
+}
+
+int unicode_contains(Value self, Value item) {
+  if (!is_unicode(item) && !is_str(item))
+    raise_type_error("'in <string>' requires string as left operand, not %s", type_name(item));
+  Unicode* x = as_unicode_arg(item);
+  return self.as<Unicode>()->view().find(x->view()) != std::u32string_view::npos;
+}
+
+Value unicode_getitem(Value self, Value key) {
+  Unicode* s = self.as<Unicode>();
+  if (is_int(key)) {
+    int64_t i = int_value(key);
+    if (i < 0) i += s->len;
+    if (i < 0 || i >= s->len) raise_index_error("string index out of range");
+    return Value(unicode_new(std::u32string_view(s->data + i, 1)));
+  }
+  if (is_slice(key)) {
+    int64_t start, stop, step;
+    int64_t n = slice_indices(key.as<Slice>(), s->len, &start, &stop, &step);
+    if (step == 1) {
+      if (n == s->len && s->type == &UnicodeType) return self;
+      return Value(unicode_new(std::u32string_view(s->data + start, n)));
+    }
+    Unicode* r = unicode_alloc(n);
+    for (int64_t k = 0; k < n; ++k) r->data[k] = s->data[start + k * step];
+    return Value(r);
+  }
+  Value idx = index_value_opt(key);
+  if (!idx.is_null()) {
+    if (is_int(idx)) return unicode_getitem(self, idx);
+    raise_index_error("cannot fit 'long' into an index-sized integer");
+  }
+  raise_type_error("string indices must be integers, not %s", type_name(key));
+}
+
+const char* text_arg(Value v, const char* fname, const char* what) {
+  if (is_str(v)) return v.as<Str>()->data;
+  if (is_unicode(v)) return unicode_to_str(v.as<Unicode>())->data;
+  raise_type_error("%s() argument %s must be string, not %s", fname, what, type_name(v));
+}
+
+Value unicode_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  Value string, encoding, errors;
+  size_t nkw = kw ? kw->len : 0;
+  if (nargs + nkw > 3) raise_type_error("unicode() takes at most 3 arguments (%zu given)", nargs + nkw);
+  Value slots[3];
+  for (size_t i = 0; i < nargs; ++i) slots[i] = args[i];
+  static const char* const kNames[] = {"string", "encoding", "errors"};
+  for (size_t i = 0; i < nkw; ++i) {
+    std::string_view n = kw->items[i].as<Str>()->view();
+    int k = 0;
+    while (k < 3 && n != kNames[k]) ++k;
+    if (k == 3) raise_type_error("'%s' is an invalid keyword argument for this function", kw->items[i].as<Str>()->data);
+    if (!slots[k].is_null())
+      raise_type_error("Argument given by name ('%s') and position (%d)", kNames[k], k + 1);
+    slots[k] = args[nargs + i];
+  }
+  Unicode* r;
+  if (slots[0].is_null()) {
+    r = unicode_alloc(0);
+  } else if (slots[1].is_null() && slots[2].is_null()) {
+    r = to_unicode(slots[0]);
+  } else {
+    const char* enc = slots[1].is_null() ? nullptr : text_arg(slots[1], "unicode", "2");
+    const char* err = slots[2].is_null() ? nullptr : text_arg(slots[2], "unicode", "3");
+    if (is_unicode(slots[0])) raise_type_error("decoding Unicode is not supported");
+    if (!is_str(slots[0]))
+      raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(slots[0]));
+    Value d = str_decode_bytes(slots[0].as<Str>()->view(), slots[0], enc, err);
+    if (!is_unicode(d))
+      raise_type_error("decoder did not return an unicode object (type=%s)", type_name(d));
+    r = d.as<Unicode>();
+  }
+  Type* t = callee.as<Type>();
+  if (t == &UnicodeType) return Value(r);
+  Unicode* sub = static_cast<Unicode*>(gc_alloc(offsetof(Unicode, data) + (r->len + 1) * sizeof(char32_t)));
+  std::memcpy(sub->data, r->data, (r->len + 1) * sizeof(char32_t));
+  sub->type = t;
+  sub->len = r->len;
+  sub->hash = -1;
+  sub->dict = nullptr;
+  return Value(sub);
+}
+
+Value basestring_tp_new(Value, const Value*, size_t, Tuple*) {
+  raise_type_error("The basestring type cannot be instantiated");
+}
+
+}  // namespace
+
+void register_unicode_methods(Type* t);  // unicode_methods.cc
+
+namespace {
+
+void register_unicode() {
+  BaseStringType.name = "basestring";
+  BaseStringType.flags = kTypeBaseOk;
+  BaseStringType.tp_new = basestring_tp_new;
+  type_ready(&BaseStringType);
+
+  UnicodeType.name = "unicode";
+  UnicodeType.base = &BaseStringType;
+  UnicodeType.flags = kTypeUnicodeSubclass | kTypeBaseOk;
+  UnicodeType.instance_size = sizeof(Unicode);
+  UnicodeType.dict_offset = offsetof(Unicode, dict);
+  UnicodeType.repr = unicode_repr;
+  UnicodeType.str = unicode_str;
+  UnicodeType.hash = unicode_hash_slot;
+  UnicodeType.len = unicode_len;
+  UnicodeType.richcompare = unicode_richcompare;
+  UnicodeType.nb[kNbAdd] = unicode_add;
+  UnicodeType.nb[kNbMul] = unicode_mul;
+  UnicodeType.nb[kNbMod] = unicode_mod_slot;
+  UnicodeType.contains = unicode_contains;
+  UnicodeType.nonzero = unicode_nonzero;
+  UnicodeType.getitem = unicode_getitem;
+  UnicodeType.tp_new = unicode_tp_new;
+  register_unicode_methods(&UnicodeType);
+
+  UnicodeEncodeErrorType.str = encode_error_str;
+  UnicodeDecodeErrorType.str = decode_error_str;
+}
+TypeRegistrar reg(register_unicode);
+
+}  // namespace
+
+// unichr(i): one code point; ValueError outside range(0x110000).
+Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("unichr", kw);
+  check_nargs("unichr", nargs, 1, 1);
+  Value v = args[0];
+  if (!is_int(v)) {
+    if (is_float(v)) raise_type_error("integer argument expected, got float");
+    Value i = index_value_opt(v);
+    if (i.is_null() || !is_int(i)) raise_type_error("an integer is required");
+    v = i;
+  }
+  int64_t c = int_value(v);
+  if (c < 0 || c > 0x10ffff) raise_value_error("unichr() arg not in range(0x110000) (wide Python build)");
+  char32_t ch = static_cast<char32_t>(c);
+  return Value(unicode_new(std::u32string_view(&ch, 1)));
+}
+
+}  // namespace pytrans::rt
