@@ -55,32 +55,20 @@ struct FloatScan {
   size_t last = 0;   // end of s without trailing whitespace
 };
 
-// Scans s the way 2.7 does: the number ends where the longest valid prefix ends.
-FloatScan scan_float(std::string_view s) {
-  FloatScan r;
-  while (r.begin < s.size() && is_space(s[r.begin])) ++r.begin;
-  r.last = s.size();
-  while (r.last > r.begin && is_space(s[r.last - 1])) --r.last;
-  size_t i = r.begin;
+// End of the longest float literal starting at s[i] (sign, digits with an
+// optional point, optional exponent; or inf/infinity/nan), i if there is none.
+size_t scan_number(std::string_view s, size_t i) {
+  size_t start = i;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-  if (starts_with_nocase(s, i, "inf")) {
-    r.end = i + (starts_with_nocase(s, i, "infinity") ? 8 : 3);
-    return r;
-  }
-  if (starts_with_nocase(s, i, "nan")) {
-    r.end = i + 3;
-    return r;
-  }
+  if (starts_with_nocase(s, i, "inf")) return i + (starts_with_nocase(s, i, "infinity") ? 8 : 3);
+  if (starts_with_nocase(s, i, "nan")) return i + 3;
   size_t digits = 0;
   while (i < s.size() && is_digit(s[i])) ++i, ++digits;
   if (i < s.size() && s[i] == '.') {
     ++i;
     while (i < s.size() && is_digit(s[i])) ++i, ++digits;
   }
-  if (digits == 0) {
-    r.end = r.begin;
-    return r;
-  }
+  if (digits == 0) return start;
   if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
     size_t j = i + 1;
     if (j < s.size() && (s[j] == '+' || s[j] == '-')) ++j;
@@ -89,7 +77,16 @@ FloatScan scan_float(std::string_view s) {
       i = j;
     }
   }
-  r.end = i;
+  return i;
+}
+
+// Scans s the way 2.7 does: the number ends where the longest valid prefix ends.
+FloatScan scan_float(std::string_view s) {
+  FloatScan r;
+  while (r.begin < s.size() && is_space(s[r.begin])) ++r.begin;
+  r.last = s.size();
+  while (r.last > r.begin && is_space(s[r.last - 1])) --r.last;
+  r.end = scan_number(s, r.begin);
   return r;
 }
 
@@ -269,6 +266,61 @@ std::string parse_float_error(std::string_view s) {
   if (shown.size() > 200) shown = shown.substr(0, 200);
   if (f.end == f.begin) return "could not convert string to float: " + std::string(shown);
   return "invalid literal for float(): " + std::string(shown);
+}
+
+// ---- complex ----
+
+std::optional<std::pair<double, double>> parse_complex(std::string_view s) {
+  size_t i = 0, n = s.size();
+  auto skip_space = [&] {
+    while (i < n && is_space(s[i])) ++i;
+  };
+  skip_space();
+  bool bracket = i < n && s[i] == '(';
+  if (bracket) {
+    ++i;
+    skip_space();
+  }
+  double re = 0, im = 0;
+  size_t end = scan_number(s, i);
+  auto is_j = [&](size_t k) { return k < n && (s[k] == 'j' || s[k] == 'J'); };
+  if (end != i) {
+    double first = float_value(s.substr(i, end - i));
+    i = end;
+    if (i < n && (s[i] == '+' || s[i] == '-')) {
+      // real part, then a signed imaginary part ('1+2j', '1-j')
+      re = first;
+      size_t e2 = scan_number(s, i);
+      if (e2 == i) {
+        im = s[i] == '-' ? -1.0 : 1.0;
+        ++i;
+      } else {
+        im = float_value(s.substr(i, e2 - i));
+        i = e2;
+      }
+      if (!is_j(i)) return std::nullopt;
+      ++i;
+    } else if (is_j(i)) {
+      im = first;
+      ++i;
+    } else {
+      re = first;
+    }
+  } else {
+    // a bare 'j', '+j' or '-j'
+    im = 1.0;
+    if (i < n && (s[i] == '+' || s[i] == '-')) im = s[i++] == '-' ? -1.0 : 1.0;
+    if (!is_j(i)) return std::nullopt;
+    ++i;
+  }
+  skip_space();
+  if (bracket) {
+    if (i >= n || s[i] != ')') return std::nullopt;
+    ++i;
+    skip_space();
+  }
+  if (i != n) return std::nullopt;
+  return std::make_pair(re, im);
 }
 
 // ---- float.fromhex ----

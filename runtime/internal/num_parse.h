@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pytrans::rt::internal {
 
@@ -40,6 +41,12 @@ namespace pytrans::rt::internal {
 std::optional<double> parse_float(std::string_view s);
 // The message of that ValueError (only meaningful when parse_float failed).
 std::string parse_float_error(std::string_view s);
+
+// complex(s): '1+2j', ' ( -j ) ', '1e5J', 'infj', '3' (whitespace around and
+// just inside optional parentheses; none around the sign between the parts).
+// nullopt means ValueError kComplexMalformed.
+std::optional<std::pair<double, double>> parse_complex(std::string_view s);
+inline constexpr const char* kComplexMalformed = "complex() arg is a malformed string";
 
 // float.fromhex(s): [ws][sign](inf|infinity|nan|[0x]hex[.hex][p[sign]dec])[ws],
 // rounded to nearest (ties to even). On failure exc_type/msg are set:

@@ -93,6 +93,35 @@ TEST(NumParse, FloatMatchesCPython) {
   }
 }
 
+struct ComplexRow {
+  std::string_view text;
+  bool ok;
+  uint64_t real, imag;
+};
+constexpr ComplexRow kComplex[] = {
+#include "vectors/parse_complex.inc"
+};
+
+bool same_value(double got, double want) {
+  if (std::isnan(want)) return std::isnan(got);
+  return got == want && std::signbit(got) == std::signbit(want);
+}
+
+TEST(NumParse, ComplexMatchesCPython) {
+  auto z = parse_complex(" (1-j) ");
+  ASSERT_TRUE(z);
+  EXPECT_EQ(z->first, 1.0);
+  EXPECT_EQ(z->second, -1.0);
+  for (const auto& r : kComplex) {
+    auto got = parse_complex(r.text);
+    ASSERT_EQ(got.has_value(), r.ok) << "complex('" << r.text << "')";
+    if (r.ok) {
+      EXPECT_TRUE(same_value(got->first, from_bits(r.real))) << r.text;
+      EXPECT_TRUE(same_value(got->second, from_bits(r.imag))) << r.text;
+    }
+  }
+}
+
 struct FromHexRow {
   const char* text;
   bool ok;

@@ -729,6 +729,43 @@ def gen_misc(rng):
     write('complex_spec.inc', '{real bits, imag bits, spec, format(complex, spec) or message, '
           'exc type}', rows)
 
+    rows = []
+    texts = ['1+2j', ' ( 1+2j ) ', 'j', '-j', '+j', '1+j', '1-J', '1e5j', 'infj', '1+nanj', '',
+             ' ', '()', '(1', '1)', '1+', '1+2', '2j+1', '1 + 2j', '1e500', '-1e500j', 'nan',
+             '(j)', '1j2', '--1', '+-j', '1\x00', 'jj', '1..2', '.5j', '5.j', '1e+5-1e-5j',
+             '( j )', '(1+2j) x']
+    for i in range(3000):
+        parts = []
+        if rng.random() < 0.3:
+            parts.append(rng.choice([' ', '\t', '  ']))
+        br = rng.random() < 0.2
+        if br:
+            parts.append('(' + rng.choice(['', ' ']))
+        k = rng.random()
+        if k < 0.4:
+            parts.append(random_float_text(rng).strip())
+        if k > 0.2:
+            if rng.random() < 0.8:
+                parts.append(rng.choice('+-') if parts and k < 0.4 else rng.choice(['', '+', '-']))
+            if rng.random() < 0.7:
+                parts.append(random_float_text(rng).strip().lstrip('+-'))
+            parts.append(rng.choice(['j', 'J', 'j', '']))
+        if br and rng.random() < 0.9:
+            parts.append(rng.choice(['', ' ']) + ')')
+        if rng.random() < 0.05:
+            parts.append(rng.choice(['x', 'j', ' 1', '\x00']))
+        if rng.random() < 0.3:
+            parts.append(rng.choice([' ', '\n']))
+        texts.append(''.join(parts))
+    for t in texts:
+        ok, r = call(lambda: complex(t))
+        if ok:
+            rows.append('{%s, true, %s, %s},' % (csv(t), bits(r.real), bits(r.imag)))
+        else:
+            assert r == ('ValueError', 'complex() arg is a malformed string'), r
+            rows.append('{%s, false, 0, 0},' % csv(t))
+    write('parse_complex.inc', '{text, ok, real bits, imag bits}', rows)
+
 
 SECTIONS = {'misc': gen_misc, 'parse': gen_num_parse, 'int': gen_int_format, 'float': gen_float_format, 'hash': gen_hash}
 
