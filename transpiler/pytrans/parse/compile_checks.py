@@ -7,12 +7,15 @@ the first error of the first pass that has one, so we keep the same order:
 1. future.c   -- ``from __future__`` features: "not a chance",
                  "future feature X is not defined";
 2. symtable.c -- "duplicate argument 'x' in function definition",
-                 "'return' with argument inside generator", then (after the
-                 whole walk) "name 'x' is local and global";
+                 "'return' with argument inside generator", then (analysis,
+                 see symtable27.py) "name 'x' is local and global", "import *
+                 is not allowed in function 'f' because it ...", "unqualified
+                 exec is not allowed ...";
 3. compile.c  -- "'yield' outside function",
                  "'return' outside function", "'break' outside loop",
                  "'continue' not properly in loop", "'continue' not supported
                  inside 'finally' clause", "default 'except:' must be last",
+                 "can not delete variable 'x' referenced in nested scope",
                  "from __future__ imports must occur at the beginning of the
                  file".
 ``import *`` in a function is only a SyntaxWarning in 2.7, so it passes.
@@ -25,25 +28,19 @@ Errors carry 2.7's line and offset None, like every compile-time error of 2.7.
 
 from . import ast27 as A
 from .errors import SyntaxError27
+from .symtable27 import Builder, Found as _Found, analyze
 
 FEATURES = frozenset(['nested_scopes', 'generators', 'division', 'absolute_import',
                       'with_statement', 'print_function', 'unicode_literals'])
-
-
-class _Found(Exception):
-    def __init__(self, msg, lineno, col=0):
-        Exception.__init__(self, msg)
-        self.msg = msg
-        self.lineno = lineno
-        self.col = col
 
 
 def check_compile_errors(tree, filename='<unknown>'):
     """Raise SyntaxError27 for the first compile-time error 2.7 would report."""
     try:
         future_lineno = _check_future(tree)
-        _Symtable().run(tree)
-        _Compiler(future_lineno).run(tree)
+        builder = Builder()
+        analyze(builder.build(tree))
+        _Compiler(future_lineno, builder.blocks).run(tree)
     except _Found as e:
         raise SyntaxError27('SyntaxError', e.msg, filename, e.lineno, None, None,
                             max(e.col + 1, 1))
@@ -93,160 +90,33 @@ def _children(node):
             yield v
 
 
-class _Scope(object):
-    def __init__(self, kind, lineno):
-        self.kind = kind  # 'module', 'class', 'function'
-        self.lineno = lineno
-        self.generator = False
-        self.returns_value = False
-        self.params = set()
-        self.globals = set()
-
-
-class _Symtable(object):
-    def run(self, tree):
-        self.scopes = []
-        self.late = None  # "local and global": reported after the walk
-        self.cur = _Scope('module', 0)
-        for s in tree.body:
-            self.visit(s)
-        if self.late is not None:
-            raise self.late
-
-    def enter(self, kind, lineno):
-        self.scopes.append(self.cur)
-        self.cur = _Scope(kind, lineno)
-
-    def leave(self):
-        scope = self.cur
-        if self.late is None:
-            for name in sorted(scope.params & scope.globals):
-                self.late = _Found("name '%s' is local and global" % name, scope.lineno)
-                break
-        self.cur = self.scopes.pop()
-
-    def arguments(self, args, lineno):
-        seen = set()
-        names = []
-        nested = []
-        for a in args.args:
-            if type(a) is A.Name:
-                names.append(a.id)
-            else:
-                nested.append(a)
-        if args.vararg:
-            names.append(args.vararg)
-        if args.kwarg:
-            names.append(args.kwarg)
-
-        def walk(t):
-            for e in t.elts:
-                if type(e) is A.Name:
-                    names.append(e.id)
-                else:
-                    walk(e)
-        for t in nested:
-            walk(t)
-        for n in names:
-            if n in seen:
-                raise _Found("duplicate argument '%s' in function definition" % n, lineno)
-            seen.add(n)
-        self.cur.params.update(names)
-
-    def visit(self, node):
-        t = type(node)
-        if t is A.FunctionDef:
-            for d in node.args.defaults:
-                self.visit(d)
-            for d in node.decorator_list:
-                self.visit(d)
-            self.enter('function', node.lineno)
-            self.arguments(node.args, node.lineno)
-            for s in node.body:
-                self.visit(s)
-            self.leave()
-            return
-        if t is A.Lambda:
-            for d in node.args.defaults:
-                self.visit(d)
-            self.enter('function', node.lineno)
-            self.arguments(node.args, node.lineno)
-            self.visit(node.body)
-            self.leave()
-            return
-        if t is A.ClassDef:
-            for b in node.bases:
-                self.visit(b)
-            for d in node.decorator_list:
-                self.visit(d)
-            self.enter('class', node.lineno)
-            for s in node.body:
-                self.visit(s)
-            self.leave()
-            return
-        if t in (A.GeneratorExp, A.SetComp, A.DictComp):
-            gens = node.generators
-            self.visit(gens[0].iter)
-            self.enter('function', node.lineno)
-            self.cur.generator = t is A.GeneratorExp
-            for i, g in enumerate(gens):
-                self.visit(g.target)
-                if i:
-                    self.visit(g.iter)
-                for c in g.ifs:
-                    self.visit(c)
-            if t is A.DictComp:
-                self.visit(node.value)
-                self.visit(node.key)
-            else:
-                self.visit(node.elt)
-            self.leave()
-            return
-        if t is A.Global:
-            self.cur.globals.update(node.names)
-            return
-        if t is A.Return:
-            if node.value is not None:
-                self.visit(node.value)
-                self.cur.returns_value = True
-                if self.cur.generator:
-                    raise _Found("'return' with argument inside generator", node.lineno)
-            return
-        if t is A.Yield:
-            if node.value is not None:
-                self.visit(node.value)
-            self.cur.generator = True
-            if self.cur.returns_value:
-                raise _Found("'return' with argument inside generator", node.lineno)
-            return
-        for c in _children(node):
-            self.visit(c)
-
-
 # frame blocks, as compile.c's fblock stack
 LOOP, EXCEPT, FINALLY_TRY, FINALLY_END = 'loop', 'except', 'finally_try', 'finally_end'
 
 
 class _Compiler(object):
-    def __init__(self, future_lineno):
+    def __init__(self, future_lineno, symtable_blocks):
         self.future_lineno = future_lineno
+        self.symtable_blocks = symtable_blocks
 
     def run(self, tree):
         self.kind = 'module'
         self.blocks = []
+        self.cells = ()
         self.body(tree.body)
 
     def body(self, stmts):
         for s in stmts:
             self.stmt(s)
 
-    def unit(self, kind, fn):
-        saved = self.kind, self.blocks
+    def unit(self, kind, node, fn):
+        saved = self.kind, self.blocks, self.cells
         self.kind, self.blocks = kind, []
+        self.cells = self.symtable_blocks[id(node)].cells
         try:
             fn()
         finally:
-            self.kind, self.blocks = saved
+            self.kind, self.blocks, self.cells = saved
 
     def push(self, block, s):
         if len(self.blocks) >= 20:
@@ -277,9 +147,13 @@ class _Compiler(object):
             for d in (s.args.defaults if t is A.FunctionDef else s.bases):
                 self.exprs_of(d)
         if t is A.FunctionDef:
-            self.unit('function', lambda: self.body(s.body))
+            self.unit('function', s, lambda: self.body(s.body))
         elif t is A.ClassDef:
-            self.unit('class', lambda: self.body(s.body))
+            self.unit('class', s, lambda: self.body(s.body))
+        elif t is A.Delete:
+            if self.cells:
+                for target in s.targets:
+                    self.deletes(target, s)
         elif t is A.Return:
             if self.kind != 'function':
                 raise _Found("'return' outside function", s.lineno, s.col_offset)
@@ -327,6 +201,16 @@ class _Compiler(object):
             if s.module == '__future__' and s.lineno > self.future_lineno:
                 raise _Found('from __future__ imports must occur at the beginning of the file',
                              s.lineno, s.col_offset)
+
+    def deletes(self, target, s):
+        t = type(target)
+        if t is A.Name and target.id in self.cells:
+            # (2.7 gives this one no line; we keep the statement's)
+            raise _Found("can not delete variable '%s' referenced in nested scope" % target.id,
+                         s.lineno, s.col_offset)
+        if t is A.Tuple or t is A.List:
+            for e in target.elts:
+                self.deletes(e, s)
 
     def exprs_of(self, e):
         if self.kind != 'function':
