@@ -11,7 +11,8 @@
              file_errors.txt with parse(file_mode=True) against 2.7 importing
              the file;
 3. mutation: a few thousand mutants of the corpus (fixed seed) each give a
-             tree or SyntaxError27 -- never another exception, never a hang;
+             tree or SyntaxError27 -- never another exception, never a hang
+             (check_compile_errors() included);
 4. unit:     the unittest modules transpiler/pytrans/parse/*_test.py.
 Exits nonzero on any failure and prints one summary line.
 """
@@ -143,7 +144,7 @@ def check_mutations(verbose):
                 n += 1
                 signal.alarm(5)
                 try:
-                    parse(m, '<mutant>')
+                    check_compile_errors(parse(m, '<mutant>'), '<mutant>')
                 except SyntaxError27:
                     pass
                 except _Timeout:
