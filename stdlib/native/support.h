@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Small helpers shared by the native stdlib modules: binding functions and
+// constants into a module, argument checks with CPython 2.7's messages, and
+// number conversions as the C modules of 2.7 do them (PyFloat_AsDouble,
+// PyInt_AsSsize_t).
+#pragma once
+
+#include <cstring>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/long.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace pytrans::rt::stdlib {
+
+struct FnDef {
+  const char* name;
+  CallFn fn;
+};
+
+inline void mod_set(Module* m, const char* name, Value v) { dict_set(m->dict, Value(str_intern(name)), v); }
+
+inline void mod_fns(Module* m, std::initializer_list<FnDef> fns) {
+  for (const FnDef& f : fns) {
+    BuiltinFunction* b = builtin_function_new(f.name, f.fn);
+    b->module_name = Value(m->name);
+    mod_set(m, f.name, Value(b));
+  }
+}
+
+inline Value str_val(std::string_view s) { return Value(str_new(s)); }
+
+// Native types are static Type objects registered at start-up with a
+// TypeRegistrar + type_ready(), like the builtin types. Attributes computed
+// by a getter are installed later, from the module's init function, as
+// property objects: type_add_getter(t, "maxlen", fn) where fn(self).
+void type_add_getter(Type* t, const char* name, CallFn getter, CallFn setter = nullptr);
+
+// PyFloat_AsDouble: int, long, float, or __float__; else TypeError.
+double to_double(Value v);
+// PyInt_AsSsize_t-like: int or long (or __index__/__int__); OverflowError past int64.
+int64_t to_i64(Value v);
+// Keyword argument `name` (null if absent); raises on unknown keywords.
+Value kwarg(const char* fname, Tuple* kw, const Value* args, size_t nargs,
+            std::initializer_list<const char*> allowed, const char* name);
+
+inline bool is_intlike(Value v) { return is_int(v) || is_long(v); }
+
+}  // namespace pytrans::rt::stdlib
