@@ -125,6 +125,26 @@ class StubCliTest(_CliTestBase):
         p = self.pytrans('build', 'app.py')
         self.assertEqual(p.stderr, b'')
 
+    def test_parallel_builds_share_the_cache(self):
+        # Eight programs built at once, all importing the same two modules.
+        self.write('shared.py', 'import common\n')
+        self.write('common.py', '')
+        for i in range(8):
+            self.write('p%d.py' % i, 'import shared\n')
+        procs = [subprocess.Popen([PYTRANS, 'build', 'p%d.py' % i], cwd=self.proj, env=self.env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for i in range(8)]
+        for p in procs:
+            _, err = p.communicate()
+            self.assertEqual(p.returncode, 0, err)
+        for i in range(8):
+            out = subprocess.run(['./p%d' % i], cwd=self.proj, stdout=subprocess.PIPE).stdout
+            self.assertEqual(out, ('module __main__ p%d.py 0\nmodule shared shared.py 0\n'
+                                   'module common common.py 0\nargv ./p%d\n' % (i, i)).encode())
+        leftovers = [f for _, _, files in os.walk(self.env['PYTRANS_CACHE'])
+                     for f in files if f.startswith('.tmp-')]
+        self.assertEqual(leftovers, [])
+
     def test_build_output_option_and_keep_cpp(self):
         self.write('app.py', '')
         p = self.pytrans('build', 'app.py', '-o', 'bin/prog', '--keep-cpp')
