@@ -32,9 +32,11 @@ class AST(object):
 
     def __init__(self, *args, **kwargs):
         if args:
-            if len(args) != len(self._fields):
-                raise TypeError('%s constructor takes either 0 or %d positional '
-                                'arguments' % (type(self).__name__, len(self._fields)))
+            # (2.7 wants all fields or none; we also take a prefix, the rest
+            # defaulting as in __getattr__)
+            if len(args) > len(self._fields):
+                raise TypeError('%s constructor takes at most %d positional arguments'
+                                % (type(self).__name__, len(self._fields)))
             for name, value in zip(self._fields, args):
                 setattr(self, name, value)
         for name, value in kwargs.items():
@@ -42,8 +44,11 @@ class AST(object):
 
     def __getattr__(self, name):
         # Missing fields default sensibly: list-valued ones to [], others to None.
-        if name in type(self)._fields:
-            value = [] if name in _LIST_FIELDS else None
+        cls = type(self)
+        if name in cls._fields:
+            # (FunctionDef.args / Lambda.args is an `arguments` node, not a list)
+            value = [] if name in _LIST_FIELDS and not (
+                name == 'args' and cls.__name__ in ('FunctionDef', 'Lambda')) else None
             setattr(self, name, value)
             return value
         raise AttributeError('%r object has no attribute %r' % (type(self).__name__, name))
@@ -194,4 +199,50 @@ def _define_nodes():
 # AST itself keeps a __dict__; subclasses add nothing, so __slots__=() is harmless.
 NODE_NAMES = _define_nodes()
 
-__all__ = ['AST', 'Long', 'NODE_NAMES'] + NODE_NAMES
+
+# ---- helpers, as in 2.7's ast module ----
+
+def iter_fields(node):
+    """Yield (name, value) for each field of node."""
+    for name in node._fields:
+        try:
+            yield name, getattr(node, name)
+        except AttributeError:
+            pass
+
+
+def iter_child_nodes(node):
+    """Yield the direct child nodes of node (fields and items of list fields)."""
+    for _, value in iter_fields(node):
+        if isinstance(value, AST):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, AST):
+                    yield item
+
+
+def walk(node):
+    """Yield node and all its descendants, breadth first (like ast.walk)."""
+    from collections import deque
+    todo = deque([node])
+    while todo:
+        node = todo.popleft()
+        todo.extend(iter_child_nodes(node))
+        yield node
+
+
+class NodeVisitor(object):
+    """visit() calls visit_<ClassName>(node), or generic_visit() which
+    visits the children."""
+
+    def visit(self, node):
+        return getattr(self, 'visit_' + type(node).__name__, self.generic_visit)(node)
+
+    def generic_visit(self, node):
+        for child in iter_child_nodes(node):
+            self.visit(child)
+
+
+__all__ = (['AST', 'Long', 'NODE_NAMES', 'iter_fields', 'iter_child_nodes', 'walk',
+            'NodeVisitor'] + NODE_NAMES)
