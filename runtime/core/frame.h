@@ -36,6 +36,12 @@ struct CodeInfo {
   const char* const* argnames = nullptr;
   bool varargs = false;
   bool varkw = false;
+  // Introspection (func_code): co_varnames, co_freevars, co_flags.
+  const char* const* varnames = nullptr;
+  int nvarnames = 0;
+  const char* const* freevars = nullptr;
+  int nfreevars = 0;
+  int flags = 0;
 };
 
 struct Frame {

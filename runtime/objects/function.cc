@@ -19,6 +19,8 @@
 
 namespace pytrans::rt {
 
+Value code_object(const CodeInfo* code);  // code.cc
+
 Type FunctionType, BuiltinFunctionType, MethodDescrType, MethodType, CellType;
 
 Function* function_new(CallFn entry, const CodeInfo* code, Dict* globals, Tuple* defaults,
@@ -173,6 +175,8 @@ Value function_getattr(Value self, Str* name) {
   if (n == "__doc__" || n == "func_doc") return f->doc;
   if (n == "__module__") return f->module;
   if (n == "func_defaults" || n == "__defaults__") return f->defaults ? Value(f->defaults) : None();
+  if (n == "func_code" || n == "__code__") return code_object(f->code);
+  if (n == "func_closure" || n == "__closure__") return f->closure ? Value(f->closure) : None();
   if (n == "func_globals" || n == "__globals__") return Value(f->globals);
   if (n == "__dict__" || n == "func_dict") {
     if (!f->dict) f->dict = dict_new();

@@ -165,9 +165,29 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         argn = 'argn%d' % idx
         self.codeinfos.append('static const char* const %s[] = {%s};' % (
             argn, ', '.join(cpp_str(p) for p in params) or 'nullptr'))
-        self.codeinfos.append('static CodeInfo %s{%s, &kModule, %d, %d, %s, %s, %s};' % (
+        varnames = list(params) + [n for n in (args.vararg, args.kwarg) if n]
+        for n in self._locals_in_order(node):
+            if n not in varnames and scope.resolve(n) in ('local', 'cell'):
+                varnames.append(n)
+        flags = 0x3 | (0x4 if args.vararg else 0) | (0x8 if args.kwarg else 0)
+        if scope.parent is not None and scope.parent.kind == 'function':
+            flags |= 0x10
+        if scope.is_generator:
+            flags |= 0x20
+        if not scope.frees and not scope.cells:
+            flags |= 0x40
+        for feature, bit in (('division', 0x2000), ('absolute_import', 0x4000), ('with_statement', 0x8000),
+                             ('print_function', 0x10000), ('unicode_literals', 0x20000)):
+            if feature in self.future:
+                flags |= bit
+        self.codeinfos.append('static const char* const vn%d[] = {%s};' % (
+            idx, ', '.join(cpp_str(v) for v in varnames) or 'nullptr'))
+        self.codeinfos.append('static const char* const fv%d[] = {%s};' % (
+            idx, ', '.join(cpp_str(v) for v in scope.frees) or 'nullptr'))
+        self.codeinfos.append('static CodeInfo %s{%s, &kModule, %d, %d, %s, %s, %s, vn%d, %d, fv%d, %d, 0x%x};' % (
             code_var, cpp_str(name), node.lineno, len(params), argn,
-            'true' if args.vararg else 'false', 'true' if args.kwarg else 'false'))
+            'true' if args.vararg else 'false', 'true' if args.kwarg else 'false',
+            idx, len(varnames), idx, len(scope.frees), flags))
         self.forward.append('static Value %s(Value, const Value*, size_t, Tuple*);' % entry)
 
         outer_ctx, outer_line = self.ctx, self.cur_line
@@ -227,6 +247,16 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         self.ctx, self.cur_line = outer_ctx, outer_line
         self.class_stack = saved_stack
         return entry, code_var
+
+    def _locals_in_order(self, node):
+        """Names bound in a function body, in source order (for co_varnames)."""
+        seen = []
+        nodes = sorted((n for n in _walk_same_scope(node) if isinstance(n, A.Name)),
+                       key=lambda n: (getattr(n, 'lineno', 0), getattr(n, 'col_offset', 0)))
+        for n in nodes:
+            if n.id not in seen:
+                seen.append(n.id)
+        return seen
 
     def _handles_exceptions(self, node):
         return any(isinstance(n, A.TryExcept) for n in _walk_same_scope(node))
