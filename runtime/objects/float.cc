@@ -16,6 +16,7 @@
 #include "core/raise.h"
 #include "objects/exceptions.h"
 #include "internal/float_format.h"
+#include "internal/hashing.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/long.h"
@@ -149,30 +150,7 @@ Value float_str(Value a) { return Value(str_new(internal::float_str(a.as<Float>(
 
 }  // namespace
 
-int64_t hash_float_value(double d) {
-  if (std::isinf(d)) return d > 0 ? 314159 : -271828;
-  if (std::isnan(d)) return 0;
-  double ip;
-  double frac = std::modf(d, &ip);
-  if (frac == 0.0) {
-    if (ip >= -9223372036854775808.0 && ip < 9223372036854775808.0) {
-      int64_t h = static_cast<int64_t>(ip);
-      return h == -1 ? -2 : h;
-    }
-    mpz_t z;
-    mpz_init_set_d(z, ip);
-    Value l = long_from_mpz(z);
-    mpz_clear(z);
-    return hash(l);
-  }
-  int e;
-  double m = std::frexp(d, &e);
-  m *= 2147483648.0;
-  double hi = std::trunc(m);
-  m = (m - hi) * 2147483648.0;
-  int64_t h = static_cast<int64_t>(hi) + static_cast<int64_t>(std::trunc(m)) + (static_cast<int64_t>(e) << 15);
-  return h == -1 ? -2 : h;
-}
+int64_t hash_float_value(double d) { return internal::hash_double(d); }
 
 namespace {
 

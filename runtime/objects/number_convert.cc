@@ -22,8 +22,9 @@ Value int_from_value(Value x, Value base) {
     if (!is_str(x)) raise_type_error("int() can't convert non-string with explicit base");
     if (!is_int(base)) raise_type_error("an integer is required");
     int64_t b = int_value(base);
-    if ((b != 0 && b < 2) || b > 36) raise_value_error("int() base must be >= 2 and <= 36");
-    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(), static_cast<int>(b));
+    // parse_int checks the base itself, with 2.7's message and precedence.
+    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(),
+                                                     static_cast<int>(b < -1000 ? -1000 : b > 1000 ? 1000 : b));
     if (r.kind == internal::ParseIntResult::Kind::kError) raise_value_error("%s", r.error.c_str());
     if (r.kind == internal::ParseIntResult::Kind::kSmall) return make_int(r.small);
     return long_from_mpz(r.big);
@@ -31,7 +32,7 @@ Value int_from_value(Value x, Value base) {
   if (is_int(x)) return make_int(int_value(x));
   if (is_long(x)) return int_or_long_from_mpz(x.as<Long>()->z);
   if (is_str(x)) {
-    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(), 10);
+    internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(), 10, /*base_given=*/false);
     if (r.kind == internal::ParseIntResult::Kind::kError) raise_value_error("%s", r.error.c_str());
     if (r.kind == internal::ParseIntResult::Kind::kSmall) return make_int(r.small);
     return long_from_mpz(r.big);
