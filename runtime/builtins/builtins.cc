@@ -11,6 +11,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/complex.h"
 #include "internal/float_format.h"
 #include "internal/int_format.h"
 #include "objects/dict.h"
@@ -23,6 +24,7 @@
 #include "objects/list.h"
 #include "objects/long.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -499,7 +501,7 @@ void builtins_init() {
       {"open", &FileType}, {"slice", &SliceType}, {"str", &StrType}, {"tuple", &TupleType},
       {"unicode", &UnicodeType}, {"basestring", &BaseStringType},
       {"type", &TypeType}, {"xrange", &XRangeType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType}, {"property", &PropertyType}, {"super", &SuperType},
+      {"classmethod", &ClassMethodType}, {"property", &PropertyType}, {"super", &SuperType}, {"set", &SetType}, {"frozenset", &FrozenSetType}, {"complex", &ComplexType},
   };
   for (const TypeName& t : types) dict_set(d, Value(str_intern(t.name)), Value(t.type));
 #define PYTRANS_BIND_EXC(name, base) dict_set(d, Value(str_intern(#name)), Value(&name##Type));

@@ -2,6 +2,7 @@
 // Small runtime entry points used only by generated code.
 #include <gmp.h>
 
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -26,8 +27,6 @@ Value long_from_literal(const char* digits) {
   return Value(l);
 }
 
-Value complex_from_literal(double) { raise_not_implemented("complex numbers"); }
-Value build_set(const Value*, size_t) { raise_not_implemented("set"); }
 
 Value load_global_slow(Dict* globals, Str* name) {
   Value v = dict_get_str(globals, name);
@@ -139,6 +138,16 @@ Value exc_type_of(Value exc) {
 
 void raise_free_unbound(const char* name) {
   raise_fmt(&NameErrorType, "free variable '%s' referenced before assignment in enclosing scope", name);
+}
+
+}  // namespace pytrans::rt
+
+namespace pytrans::rt {
+
+void write_stderr(const char* data, size_t len) {
+  std::fflush(stdout);
+  std::fwrite(data, 1, len, stderr);
+  std::fflush(stderr);
 }
 
 }  // namespace pytrans::rt

@@ -242,6 +242,19 @@ bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
   return true;
 }
 
+bool dict_next_hash(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* hash) {
+  int64_t i = *pos;
+  DictEntry* table = d->table;
+  int64_t size = d->mask + 1;
+  while (i < size && (table[i].key.is_null() || is_dummy(table[i].key))) ++i;
+  *pos = i + 1;
+  if (i >= size) return false;
+  if (key) *key = table[i].key;
+  if (value) *value = table[i].value;
+  if (hash) *hash = table[i].hash;
+  return true;
+}
+
 void dict_merge(Dict* d, Value other, bool override) {
   if (is_dict(other)) {
     Dict* o = other.as<Dict>();

@@ -34,6 +34,7 @@ void dict_del_slot(Dict* d, int64_t i);       // popitem: delete the live entry 
 void dict_merge(Dict* d, Value other, bool override);
 // Iterates live entries in slot order: pos starts at 0; false at the end.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+bool dict_next_hash(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* hash);  // with the stored hash
 Value dict_display(const Value* keys, const Value* values, size_t n);  // {k: v, ...}
 
 }  // namespace pytrans::rt

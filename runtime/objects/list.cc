@@ -425,6 +425,7 @@ void register_list() {
   ListType.getitem = list_getitem;
   ListType.setitem = list_setitem;
   ListType.richcompare = list_richcompare;
+  ListType.hash = hash_unhashable;
   ListType.contains = list_contains;
   ListType.nonzero = list_nonzero;
   ListType.nb[kNbAdd] = list_add;
