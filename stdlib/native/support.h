@@ -17,6 +17,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/long.h"
 #include "objects/module.h"
 #include "objects/str.h"
