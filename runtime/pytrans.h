@@ -15,6 +15,7 @@
 #include "objects/file.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -44,6 +45,7 @@ Value with_enter(Value mgr);
 Value with_exit(Value mgr);
 Value exc_type_of(Value exc);
 [[noreturn]] void raise_free_unbound(const char* name);
+void write_stderr(const char* data, size_t len);          // compile-time warnings
 
 // Saves sys.exc_info() on entry to a function that handles exceptions and
 // restores it on exit, as 2.7 does when a frame returns.

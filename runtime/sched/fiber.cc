@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fiber stacks, the switch, and the collector bookkeeping (see fiber.h for
+// the design; cpython27-facts.md section 10 for the Boehm facts it rests on).
+//
+// Every switch goes through switch_to(from, to): save the outgoing EH
+// globals, load the incoming ones, point the thread's GC stack bottom at the
+// incoming stack, then jump. Whoever lands after a jump records the jumper's
+// saved context (transfer_t.fctx, passed the jumper's FiberCtx as data) before
+// anything can allocate, and releases the GC lock if the jumper took it.
+#include "sched/fiber.h"
+
+#include <gc.h>
+#include <gc/gc_mark.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/context/detail/fcontext.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <cxxabi.h>
+#include <mutex>
+
+namespace pytrans::rt {
+
+namespace {
+
+namespace bctx = boost::context::detail;
+
+// libstdc++'s __cxa_eh_globals: { caughtExceptions, uncaughtExceptions }.
+struct EhGlobals {
+  void* caught;
+  uintptr_t uncaught;
+};
+static_assert(sizeof(EhGlobals) == 2 * sizeof(void*));
+
+struct ThreadFibers {
+  FiberCtx root;             // the thread's own stack
+  FiberCtx* current;         // running context
+  void* gc_handle;           // for GC_set_stackbottom
+  ThreadFibers* next;
+};
+
+thread_local ThreadFibers* tl_fibers = nullptr;
+ThreadFibers* g_threads = nullptr;  // all threads that ever switched
+std::mutex g_threads_mu;
+GC_push_other_roots_proc g_prev_push = nullptr;
+std::atomic<bool> g_mt{false};
+
+// ---- stack pool ----
+
+constexpr size_t kMaxPooled = 256;
+std::mutex g_pool_mu;
+Fiber* g_pool = nullptr;
+size_t g_pooled = 0;
+size_t g_mapped = 0;
+size_t g_page = 0;
+
+[[noreturn]] void fatal(const char* msg) {
+  (void)!write(2, msg, std::strlen(msg));
+  std::abort();
+}
+
+Fiber* map_stack() {
+  if (!g_page) g_page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  size_t size = kFiberStackSize;
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
+                 -1, 0);
+  if (p == MAP_FAILED) fatal("pytrans: cannot map a fiber stack (out of memory or vm.max_map_count)\n");
+  if (mprotect(p, g_page, PROT_NONE) != 0) fatal("pytrans: cannot protect a fiber stack's guard page\n");
+  char* lo = static_cast<char*>(p);
+  // The Fiber record sits at the very top; the stack starts below it.
+  char* top = lo + size - sizeof(Fiber);
+  top = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(top) & ~uintptr_t(63));
+  Fiber* f = new (top) Fiber();
+  f->map_lo = lo;
+  f->map_size = size;
+  return f;
+}
+
+void unmap_stack(Fiber* f) {
+  f->~Fiber();
+  munmap(f->map_lo, f->map_size);
+}
+
+// ---- switching ----
+
+inline EhGlobals* eh_globals() { return reinterpret_cast<EhGlobals*>(abi::__cxa_get_globals()); }
+
+inline void land(bctx::transfer_t t) {
+  static_cast<FiberCtx*>(t.data)->fctx = t.fctx;
+  if (g_mt.load(std::memory_order_relaxed)) GC_alloc_unlock();
+}
+
+// Leaves `from` for `to`; returns when something switches back to `from`.
+inline void switch_to(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
+  bool mt = g_mt.load(std::memory_order_relaxed);
+  if (mt) GC_alloc_lock();
+  EhGlobals* g = eh_globals();
+  from->eh[0] = g->caught;
+  from->eh[1] = reinterpret_cast<void*>(g->uncaught);
+  g->caught = to->eh[0];
+  g->uncaught = reinterpret_cast<uintptr_t>(to->eh[1]);
+  GC_stack_base sb;
+  sb.mem_base = to->base;
+  GC_set_stackbottom(tf->gc_handle, &sb);
+  from->on_cpu = false;
+  to->on_cpu = true;
+  tf->current = to;
+  land(bctx::jump_fcontext(to->fctx, from));
+}
+
+void fiber_trampoline(bctx::transfer_t t) {
+  land(t);
+  Fiber* f = reinterpret_cast<Fiber*>(tl_fibers->current);
+  f->entry(f);
+  fiber_finish();  // entry should not return, but be safe
+}
+
+// ---- GC roots: every caller chain of every thread ----
+
+void push_fiber_roots() {
+  for (ThreadFibers* t = g_threads; t; t = t->next) {
+    // The running context is scanned by the collector's own thread scan;
+    // the chain ends at the thread's own stack.
+    for (FiberCtx* c = t->current->caller; c; c = c->caller)
+      if (c->fctx && !c->on_cpu) GC_push_all_eager(c->fctx, c->base);
+  }
+  if (g_prev_push) g_prev_push();
+}
+
+ThreadFibers* thread_fibers() {
+  if (tl_fibers) return tl_fibers;
+  auto* t = static_cast<ThreadFibers*>(std::calloc(1, sizeof(ThreadFibers)));
+  new (&t->root) FiberCtx();
+  GC_stack_base sb;
+  t->gc_handle = GC_get_my_stackbottom(&sb);
+  t->root.base = static_cast<char*>(sb.mem_base);
+  t->root.on_cpu = true;
+  t->current = &t->root;
+  {
+    std::lock_guard<std::mutex> lock(g_threads_mu);
+    GC_alloc_lock();
+    if (!g_threads) {
+      g_prev_push = GC_get_push_other_roots();
+      GC_set_push_other_roots(push_fiber_roots);
+    }
+    t->next = g_threads;
+    g_threads = t;
+    GC_alloc_unlock();
+  }
+  tl_fibers = t;
+  return t;
+}
+
+}  // namespace
+
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner) {
+  Fiber* f = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(g_pool_mu);
+    if (g_pool) {
+      f = g_pool;
+      g_pool = f->next_free;
+      --g_pooled;
+    }
+  }
+  if (!f) {
+    f = map_stack();
+    std::lock_guard<std::mutex> lock(g_pool_mu);
+    ++g_mapped;
+  }
+  char* base = reinterpret_cast<char*>(f);
+  f->ctx = FiberCtx();
+  f->ctx.base = base;
+  f->ctx.limit = f->map_lo + g_page + kFiberStackHeadroom;
+  f->ctx.fctx = bctx::make_fcontext(base, static_cast<size_t>(base - f->map_lo - g_page), fiber_trampoline);
+  f->entry = entry;
+  f->owner = owner;
+  f->next_free = nullptr;
+  return f;
+}
+
+void fiber_release(Fiber* f) {
+  if (f->ctx.on_cpu) fatal("pytrans: releasing a running fiber\n");
+  f->foreign = nullptr;
+  f->ctx.fctx = nullptr;  // out of every scan from now on
+  f->owner = nullptr;
+  std::lock_guard<std::mutex> lock(g_pool_mu);
+  if (g_pooled >= kMaxPooled) {
+    --g_mapped;
+    unmap_stack(f);
+    return;
+  }
+  f->next_free = g_pool;
+  g_pool = f;
+  ++g_pooled;
+}
+
+void fiber_resume(Fiber* f) {
+  ThreadFibers* tf = thread_fibers();
+  FiberCtx* from = tf->current;
+  f->ctx.caller = from;
+  switch_to(tf, from, &f->ctx);
+}
+
+void fiber_suspend() {
+  ThreadFibers* tf = tl_fibers;
+  FiberCtx* self = tf->current;
+  FiberCtx* to = self->caller;
+  self->caller = nullptr;
+  switch_to(tf, self, to);
+}
+
+void fiber_finish() {
+  fiber_suspend();
+  fatal("pytrans: a finished fiber was resumed\n");
+}
+
+Fiber* fiber_current() {
+  ThreadFibers* tf = tl_fibers;
+  if (!tf || tf->current == &tf->root) return nullptr;
+  return reinterpret_cast<Fiber*>(tf->current);
+}
+
+bool fiber_stack_range(const Fiber* f, void** lo, void** hi) {
+  if (f->ctx.on_cpu || !f->ctx.fctx) return false;
+  *lo = f->ctx.fctx;
+  *hi = f->ctx.base;
+  return true;
+}
+
+void fiber_set_multithreaded() { g_mt.store(true); }
+
+FiberStats fiber_stats() {
+  std::lock_guard<std::mutex> lock(g_pool_mu);
+  return FiberStats{g_mapped, g_pooled};
+}
+
+}  // namespace pytrans::rt

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fibers: separate C++ stacks that code can switch between (Boost.Context's
+// fcontext), with the bookkeeping the Boehm collector needs to see them.
+//
+// A Fiber is a stack plus a saved context. Stacks are mmap-reserved
+// (kFiberStackSize, MAP_NORESERVE, a PROT_NONE guard page at the low end),
+// touched lazily by the kernel, and pooled: a finished fiber's stack goes back
+// to a free list, so starting a fiber (a generator, say) costs no system call
+// in the steady state. The Fiber record itself lives at the top of its own
+// mapping, above the stack base, so it is neither GC memory nor scanned.
+//
+// Each OS thread that switches has a ThreadFibers record: its "root" context
+// (the thread's own stack) and the fiber now running on it. Switching is
+// asymmetric: fiber_resume(f) runs f on behalf of the current context (its
+// caller), fiber_suspend() returns to the caller, and fiber_finish() leaves a
+// finished fiber for good. The callers form a chain: root -> A -> B(running).
+//
+// The collector must see every live stack (cpython27-facts.md section 10):
+//  * the running one: on every switch the thread's GC stack bottom is set to
+//    the incoming stack's base (GC_set_stackbottom), so the normal thread
+//    scan covers [sp, base) of whatever stack the thread is on;
+//  * the callers in the chain (the thread's own stack included, while a fiber
+//    runs): their used range [saved context, base) is pushed from a
+//    GC_set_push_other_roots callback;
+//  * fibers suspended on their own (a generator parked at a `yield`): NOT
+//    roots. Their used range is scanned by whoever owns them, through
+//    fiber_mark_stack() from a custom mark procedure, so a generator that
+//    becomes garbage can be collected although its own stack points at it
+//    (objects/generator.cc). A root would keep such a cycle alive forever.
+// The saved context pointer is exact: x86-64 jump_fcontext stores the callee-
+// saved registers at and above it, so [fctx, base) covers them.
+//
+// Switch and GC stop-the-world must not interleave (a stop landing between
+// "set bottom" and the jump scans one stack up to another's base). With more
+// than one mutator thread the bottom update and the jump run under the GC
+// allocation lock, released on the other side. With one thread, a collection
+// can only start from an allocation on this thread, never mid-switch, so the
+// lock is skipped; fiber_set_multithreaded() must be called before a second
+// mutator thread starts.
+//
+// Each context also carries its own C++ exception-handling globals
+// (__cxa_get_globals: the caught-exceptions stack), swapped on every switch:
+// a generator may yield inside a catch handler, and its caught exception must
+// not be popped by the consumer's handlers or the other way round.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+
+namespace pytrans::rt {
+
+// Reserved (virtual) stack size per fiber; pages are touched only when used.
+constexpr size_t kFiberStackSize = 1u << 20;
+// Python-level recursion stops this far above the guard page (ThreadState::stack_limit).
+constexpr size_t kFiberStackHeadroom = 128u << 10;
+
+struct FiberCtx {
+  void* fctx = nullptr;       // saved context while switched out (exact sp)
+  char* base = nullptr;       // stack high end (where the stack starts)
+  char* limit = nullptr;      // Python recursion guard address
+  FiberCtx* caller = nullptr; // who resumed us (fibers only)
+  void* eh[2] = {nullptr, nullptr};  // saved __cxa_eh_globals
+  bool on_cpu = false;        // the running context of some thread
+};
+
+struct Fiber {
+  FiberCtx ctx;
+  void (*entry)(Fiber*) = nullptr;  // runs on the fiber; must end in fiber_finish()
+  void* owner = nullptr;            // opaque, e.g. the Generator (not a GC reference)
+  std::exception_ptr foreign;       // a non-Python C++ exception leaving entry
+  char* map_lo = nullptr;           // the whole mapping, guard page included
+  size_t map_size = 0;
+  Fiber* next_free = nullptr;
+};
+
+// A fresh fiber (stack from the pool) that will run entry(f) on its first resume.
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner);
+// Returns a fiber's stack to the pool. The fiber must not be running or in a
+// caller chain (finished, or suspended and abandoned).
+void fiber_release(Fiber* f);
+
+// Switches from the current context into f (first resume starts entry).
+// Returns when f suspends or finishes.
+void fiber_resume(Fiber* f);
+// From inside a fiber: back to its caller. Returns at the next fiber_resume.
+void fiber_suspend();
+// From inside a fiber: back to its caller for good.
+[[noreturn]] void fiber_finish();
+
+// The fiber running on this thread, or nullptr on the thread's own stack.
+Fiber* fiber_current();
+
+// For mark procedures (world stopped): the used range [lo, hi) of a fiber that
+// is switched out, or false while it runs. A fiber in a caller chain is also
+// pushed as a root; scanning it twice is harmless.
+bool fiber_stack_range(const Fiber* f, void** lo, void** hi);
+
+// Must be called before a second thread allocates from the collector.
+void fiber_set_multithreaded();
+
+// Statistics for tests and benchmarks.
+struct FiberStats {
+  size_t mapped;   // stacks currently mmap'd (pooled + in use)
+  size_t pooled;   // stacks in the free pool
+};
+FiberStats fiber_stats();
+
+}  // namespace pytrans::rt
