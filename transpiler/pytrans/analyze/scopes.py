@@ -63,6 +63,7 @@ class ScopeBuilder(object):
     def __init__(self):
         self.scopes = {}          # node -> Scope
         self.current = None
+        self.warnings = []        # (lineno, SyntaxWarning text), in source order
 
     # ---- entry ----
     def build(self, module):
@@ -129,6 +130,12 @@ class ScopeBuilder(object):
 
     def visit_Global(self, node):
         for n in node.names:
+            # 2.7's symtable warns (SyntaxWarning, at compile time) when the
+            # name was already bound or used in this scope.
+            if n in self.current.bound and n not in self.current.declared_global:
+                self.warnings.append((node.lineno, "name '%s' is assigned to before global declaration" % n))
+            elif n in self.current.used and n not in self.current.declared_global:
+                self.warnings.append((node.lineno, "name '%s' is used prior to global declaration" % n))
             self.current.declared_global.add(n)
 
     def visit_Import(self, node):
@@ -283,4 +290,5 @@ class ScopeBuilder(object):
 def build_scopes(module):
     b = ScopeBuilder()
     top = b.build(module)
+    top.warnings = b.warnings
     return top, b.scopes

@@ -450,6 +450,14 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         body.level = 1
         tree = self.tree
         stmts = tree.body
+        # Compile-time SyntaxWarnings: 2.7 prints them when it compiles the
+        # module, i.e. before any of its code runs.
+        lines = self.source_lines()
+        for lineno, msg in getattr(self.top, 'warnings', ()):
+            src = lines[lineno - 1].decode('utf-8', 'surrogateescape').strip() if lineno <= len(lines) else ''
+            text = '%s:%d: SyntaxWarning: %s\n  %s\n' % (self.filename, lineno, msg, src)
+            b = text.encode('utf-8', 'surrogateescape')
+            body.line('write_stderr(%s, %d);' % (cpp_bytes(b), len(b)))
         if stmts and isinstance(stmts[0], A.Expr) and isinstance(stmts[0].value, A.Str) \
                 and isinstance(stmts[0].value.s, bytes):
             body.line('dict_set(G, Value(%s), %s);' % (self.name_const('__doc__'),
