@@ -21,6 +21,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
@@ -189,10 +190,17 @@ Value str_repeat(Str* s, int64_t n) {
   return Value(r);
 }
 
+// s * n: n may be any integer (__index__); a long too big for a C ssize_t
+// raises OverflowError "cannot fit 'long' into an index-sized integer".
 Value str_mul(Value a, Value b) {
-  if (is_str(a) && is_int(b)) return str_repeat(a.as<Str>(), int_value(b));
-  if (is_int(a) && is_str(b)) return str_repeat(b.as<Str>(), int_value(a));
-  return NotImplemented();
+  Value s = is_str(a) ? a : b, n = is_str(a) ? b : a;
+  if (!is_str(s)) return NotImplemented();
+  if (!is_int(n)) {
+    n = index_value_opt(n);
+    if (n.is_null()) return NotImplemented();
+    if (!is_int(n)) raise_overflow("cannot fit 'long' into an index-sized integer");
+  }
+  return str_repeat(s.as<Str>(), int_value(n));
 }
 
 int str_contains(Value self, Value item) {

@@ -98,9 +98,7 @@ Pieces<C> split_whitespace(std::basic_string_view<C> s, int64_t maxsplit) {
     while (i < n && T::space(s[i])) ++i;
     if (i == n) break;
     if (count >= maxsplit) {
-      size_t e = n;
-      while (e > i && T::space(s[e - 1])) --e;
-      out.push_back(s.substr(i, e - i));
+      out.push_back(s.substr(i));  // 2.7 keeps the remainder's trailing whitespace
       break;
     }
     size_t j = i;
@@ -120,9 +118,7 @@ Pieces<C> rsplit_whitespace(std::basic_string_view<C> s, int64_t maxsplit) {
     while (j > 0 && T::space(s[j - 1])) --j;
     if (j == 0) break;
     if (count >= maxsplit) {
-      size_t b = 0;
-      while (b < j && T::space(s[b])) ++b;
-      out.push_back(s.substr(b, j - b));
+      out.push_back(s.substr(0, j));
       break;
     }
     size_t i = j;

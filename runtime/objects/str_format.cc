@@ -519,8 +519,8 @@ struct Formatter {
         ++i;
       }
       if (i >= n) {
-        if (start >= n || level > 1) raise_value_error("expected '}' before end of string");
-        raise_value_error("Single '{' encountered in format string");
+        if (start >= n) raise_value_error("Single '{' encountered in format string");
+        raise_value_error("expected '}' before end of string");
       }
       View<C> body = fmt.substr(start, i - start);
       ++i;

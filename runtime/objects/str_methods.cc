@@ -50,6 +50,12 @@ Value same_or_new(Value self, string_view r) {
   return new_str(r);
 }
 
+// For results that may differ at equal length (replace, translate).
+Value same_or_changed(Value self, string_view r) {
+  if (self.obj()->type == &StrType && r == self.as<Str>()->view()) return self;
+  return new_str(r);
+}
+
 Value delegate(Value self, const char* name, const Value* args, size_t nargs, Tuple* kw) {
   return call_method_v(Value(unicode_from_str(self.as<Str>())), str_intern(name), args, nargs, kw);
 }
@@ -381,7 +387,7 @@ Value m_replace(Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (any_unicode(args, 2)) return delegate(self, "replace", args, nargs, kw);
   string_view from = buf_arg(args[0]), to = buf_arg(args[1]);
   int64_t count = nargs == 3 ? strargs::ssize_arg(args[2]) : -1;
-  return same_or_new(self, strings::replace(sv(self), from, to, count));
+  return same_or_changed(self, strings::replace(sv(self), from, to, count));
 }
 
 Value m_rfind(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -458,7 +464,7 @@ Value m_translate(Value self, const Value* args, size_t nargs, Tuple* kw) {
     if (del[c]) continue;
     out += have_table ? table[c] : static_cast<char>(c);
   }
-  return same_or_new(self, out);
+  return same_or_changed(self, out);
 }
 
 Value m_upper(Value self, const Value*, size_t nargs, Tuple* kw) {

@@ -565,3 +565,22 @@ Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 }  // namespace pytrans::rt
+
+namespace pytrans::rt {
+
+// ord(c) for a one-character str or unicode.
+Value builtin_ord(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("ord", kw);
+  check_nargs("ord", nargs, 1, 1);
+  Value c = args[0];
+  int64_t n;
+  if (is_str(c)) n = c.as<Str>()->len;
+  else if (is_unicode(c)) n = c.as<Unicode>()->len;
+  else raise_type_error("ord() expected string of length 1, but %s found", type_name(c));
+  if (n != 1)
+    raise_type_error("ord() expected a character, but string of length %lld found", static_cast<long long>(n));
+  if (is_str(c)) return small_int(static_cast<unsigned char>(c.as<Str>()->data[0]));
+  return small_int(c.as<Unicode>()->data[0]);
+}
+
+}  // namespace pytrans::rt

@@ -60,5 +60,7 @@ Value unicode_mod(Value fmt, Value args);
 Value unicode_format_method(Value self, const Value* args, size_t nargs, Tuple* kw);
 // The unichr() builtin.
 Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw);
+// The ord() builtin (str and unicode).
+Value builtin_ord(Value, const Value* args, size_t nargs, Tuple* kw);
 
 }  // namespace pytrans::rt

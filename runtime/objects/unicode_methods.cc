@@ -47,6 +47,10 @@ Value same_or_new(Value self, U32 r) {
   if (self.obj()->type == &UnicodeType && r.size() == static_cast<size_t>(self.as<Unicode>()->len)) return self;
   return new_uni(r);
 }
+Value same_or_changed(Value self, U32 r) {
+  if (self.obj()->type == &UnicodeType && r == self.as<Unicode>()->view()) return self;
+  return new_uni(r);
+}
 U32 arg(Value v) { return as_unicode_arg(v)->view(); }
 
 List* pieces_list(const strings::Pieces<char32_t>& p) {
@@ -284,7 +288,7 @@ Value m_replace(Value self, const Value* args, size_t nargs, Tuple* kw) {
   strargs::nargs("replace", nargs, 2, 3);
   U32 from = arg(args[0]), to = arg(args[1]);
   int64_t count = nargs == 3 ? strargs::ssize_arg(args[2]) : -1;
-  return same_or_new(self, strings::replace(uv(self), from, to, count));
+  return same_or_changed(self, strings::replace(uv(self), from, to, count));
 }
 
 Value split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, const char* name, bool reverse) {
