@@ -75,7 +75,8 @@ class Parser(ExprParser, LiteralsMixin):
         kind = 'SyntaxError'
         ttype = tok[0]
         lineno = tok[2]
-        if (ttype is ENDMARKER or tok[1] == 'EOF') and msg is None:
+        if msg is None and (ttype is ENDMARKER or (
+                tok[1] == 'EOF' and (ttype is NEWLINE or ttype is DEDENT))):
             # 2.7 reports the end of the last line (blank ones included):
             # "unexpected EOF" for a one-line input, else as a plain error.
             # (Reading a file, 2.7 reports the line after the last one and
@@ -114,8 +115,10 @@ class Parser(ExprParser, LiteralsMixin):
         elif base is not None:
             offset += base[0]
             text = ''.join(self.src.line(k) for k in range(base[1], lineno + 1))
+        # the CLI's column: within the error's own line
+        col = offset - (len(text) - len(self.src.line(lineno) or ''))
         raise SyntaxError27(kind, msg, self.filename, lineno,
-                            self.src.restore_offset(text, offset), text)
+                            self.src.restore_offset(text, offset), text, max(col, 1))
 
     @staticmethod
     def token_end(tok):
