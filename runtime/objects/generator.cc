@@ -100,6 +100,8 @@ Value gen_resume(Generator* g) {
   Frame* saved_frame = t->frame;
   int saved_depth = t->depth;
   char* saved_limit = t->stack_limit;
+  // 2.7 restores the consumer's sys.exc_info() when a generator yields.
+  Value saved_et = t->exc_type, saved_ev = t->exc_value, saved_etb = t->exc_tb;
   if (g->state == kGenCreated) {
     g->fiber = fiber_new(gen_main, g);
     GC_register_finalizer_no_order(g, gen_finalize, nullptr, nullptr, nullptr);
@@ -115,6 +117,9 @@ Value gen_resume(Generator* g) {
   t->frame = saved_frame;
   t->depth = saved_depth;
   t->stack_limit = saved_limit;
+  t->exc_type = saved_et;
+  t->exc_value = saved_ev;
+  t->exc_tb = saved_etb;
   if (__builtin_expect(g->state == kGenFinished, 0)) {
     Fiber* f = g->fiber;
     g->fiber = nullptr;
@@ -207,7 +212,7 @@ Value gen_repr(Value self) {
 Value gen_getattr(Value self, Str* name) {
   Generator* g = self.as<Generator>();
   std::string_view n = name->view();
-  if (n == "gi_running") return from_bool(g->state == kGenRunning);
+  if (n == "gi_running") return small_int(g->state == kGenRunning);  // an int in 2.7
   if (n == "__name__") return Value(str_new(g->code->name, std::char_traits<char>::length(g->code->name)));
   // No frame objects: gi_frame is only good for `is None` (finished) tests.
   if (n == "gi_frame") return g->state == kGenFinished ? None() : True();

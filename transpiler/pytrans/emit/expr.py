@@ -379,10 +379,12 @@ class ExprMixin(object):
         return E(self.function_object(node, '<lambda>'))
 
     def visit_Yield(self, node):
-        raise self.error(node, 'generators (yield) are not supported yet')
+        from .generators import yield_expr
+        return yield_expr(self, node)
 
     def visit_GeneratorExp(self, node):
-        raise self.error(node, 'generator expressions are not supported yet')
+        from .generators import genexp
+        return genexp(self, node)
 
     def visit_DictComp(self, node):
         return self.comprehension_call(node, '<dictcomp>')

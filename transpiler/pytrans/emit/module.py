@@ -24,6 +24,7 @@ from ..analyze.scopes import build_scopes
 from ..parse import ast27 as A
 from .context import FuncContext
 from .expr import ExprMixin, E
+from .generators import split_generator_body, end_generator_body
 from .stmt import StmtMixin
 from .writer import Writer, cpp_bytes, cpp_str, ident
 
@@ -133,8 +134,6 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         """Emits the C++ for a FunctionDef/Lambda and returns the C++
         expression creating the function object (defaults evaluated now)."""
         scope = self.scopes[node]
-        if scope.is_generator:
-            raise self.error(node, 'generators (yield) are not supported yet')
         if scope.has_import_star:
             raise self.error(node, 'import * is not allowed inside a function')
         if scope.has_exec:
@@ -210,6 +209,8 @@ class ModuleEmitter(ExprMixin, StmtMixin):
                 w.line('else bind_args(fn_, args_, nargs_, kw_, a_);')
             else:
                 w.line('bind_args(fn_, args_, nargs_, kw_, a_);')
+            if scope.is_generator:
+                w = split_generator_body(self, w, idx, name, code_var, nslots)
             w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
             if self._handles_exceptions(node):
                 w.line('ExcInfoGuard EG_;')
@@ -243,6 +244,8 @@ class ModuleEmitter(ExprMixin, StmtMixin):
                                                                                col_offset=node.body.col_offset)]
             self.body(w, body)
             w.line('return None();')
+        if scope.is_generator:
+            end_generator_body(w)
         self.functions.append(w)
         self.ctx, self.cur_line = outer_ctx, outer_line
         self.class_stack = saved_stack

@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Generator functions and generator expressions.
+
+Generators run on fibers (runtime/objects/generator.h), so a generator's
+body is emitted exactly like an ordinary function body; only the split
+differs. A generator function becomes two C++ functions:
+
+    static Value f3_gen(Value callee_, const Value* args_, size_t nargs_, Tuple* kw_) {
+      ...bind the arguments into a_[] as for any function...
+      return generator_new(gb3_gen, &code3, fn_, a_, 2);   // the generator object
+    }
+    static Value gb3_gen(Function* fn_, Value* a_) {       // runs on the fiber
+      FrameGuard F(&code3, 1);
+      ...locals from a_[], the body...
+    }
+
+and `yield v` is `gen_yield(v)`, a call that parks the fiber and returns
+the value sent in. A generator expression is, as in CPython, an implicit
+generator function whose argument is the iterator of its first iterable
+(evaluated where the expression is); its closure cells follow in a_[].
+"""
+
+from ..parse import ast27 as A
+from .context import FuncContext
+from .expr import E
+from .writer import Writer, cpp_str, ident
+
+
+def split_generator_body(em, w, idx, name, code_var, nslots):
+    """Called inside emit_function right after argument binding: finishes the
+    entry with `return generator_new(...)` and returns the writer, already
+    opened, for the body function (the caller ends it with end_generator_body)."""
+    body = ident('gb%d_' % idx, name.strip('<>') or 'fn')
+    em.forward.append('static Value %s(Function*, Value*);' % body)
+    w.line('return generator_new(%s, &%s, fn_, a_, %d);' % (body, code_var, max(nslots, 1)))
+    em.functions.append(w)
+    bw = Writer()
+    bw.filename = em.filename
+    bw.line('// %s: generator body (runs on its own fiber)' % name)
+    bw.line('static Value %s(Function* fn_, Value* a_) {' % body)
+    bw.level += 1
+    return bw
+
+
+def end_generator_body(bw):
+    bw.level -= 1
+    bw.line('}')
+
+
+def yield_expr(em, node):
+    v = em.expr(node.value).code if node.value is not None else 'None()'
+    return E('gen_yield(%s)' % v)
+
+
+def genexp(em, node):
+    """The C++ expression creating the generator of a generator expression."""
+    scope = em.scopes[node]
+    outer = em.ctx
+    first_iter = em.expr(node.generators[0].iter)
+    closure = ['Value(%s)' % em.cell_expr_for(n) for n in scope.frees]
+
+    em.fn_count += 1
+    idx = em.fn_count
+    body = 'ge%d_genexpr' % idx
+    code_var = 'code%d' % idx
+    em.codeinfos.append('static CodeInfo %s{"<genexpr>", &kModule, %d, 1};' % (code_var, node.lineno))
+    em.forward.append('static Value %s(Function*, Value*);' % body)
+
+    ctx = FuncContext(scope, 'function', code_var)
+    ctx.counter = type(outer.counter)()
+    ctx.new_temp = em._temp_fn(ctx.counter)
+    ctx.retval = 'ret_'
+    ctx.pure_params = set()
+    outer_line = em.cur_line
+    em.ctx, em.cur_line = ctx, node.lineno
+    w = Writer()
+    w.filename = em.filename
+    w.line('// <genexpr>, line %d' % node.lineno)
+    with w.block('static Value %s(Function*, Value* a_)' % body):
+        w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
+        w.line('Value ret_ = None();')
+        w.line('(void)ret_;')
+        for i, n in enumerate(scope.frees):
+            w.line('Cell* %s = a_[%d].as<Cell>();' % (ident('fc_', n), i + 1))
+        for n in sorted(scope.bound):
+            how = scope.resolve(n)
+            if how == 'local':
+                w.line('Value %s = Value();' % ctx.local(n))
+            elif how == 'cell':
+                w.line('Cell* %s = cell_new();' % ctx.cell(n))
+        w.linemark(node.lineno)
+        _genexp_loops(em, w, node, 0)
+        w.line('return None();')
+    em.functions.append(w)
+    em.ctx, em.cur_line = outer, outer_line
+
+    arr = outer.new_temp('ga')
+    n = 1 + len(closure)
+    stmts = ['Value %s[%d];' % (arr, n), '%s[0] = iter(%s);' % (arr, first_iter.code)]
+    for i, c in enumerate(closure):
+        stmts.append('%s[%d] = %s;' % (arr, i + 1, c))
+    return E('({ %s generator_new(%s, &%s, nullptr, %s, %d); })' % (' '.join(stmts), body, code_var, arr, n))
+
+
+def _genexp_loops(em, w, node, i):
+    gens = node.generators
+    if i == len(gens):
+        w.line('(void)gen_yield(%s);' % em.expr(node.elt).code)
+        return
+    g = gens[i]
+    it = em.ctx.new_temp('it')
+    x = em.ctx.new_temp('x')
+    if i == 0:
+        w.line('Value %s = a_[0];' % it)
+    else:
+        w.line('Value %s = iter(%s);' % (it, em.expr(g.iter).code))
+    with w.block('for (Value %s = next(%s); !%s.is_null(); %s = next(%s))' % (x, it, x, x, it)):
+        em.assign_to(w, g.target, x)
+        for cond in g.ifs:
+            w.line('if (!truth(%s)) continue;' % em.expr(cond).code)
+        _genexp_loops(em, w, node, i + 1)
