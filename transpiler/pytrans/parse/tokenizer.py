@@ -301,7 +301,10 @@ def _tokenize(src, toks):
             line = ''.join(src.line(k) for k in range(base[1], lno + 1))
         if offset is None:
             offset = col + 1
-        raise SyntaxError27(kind, msg, filename, lno, src.restore_offset(line, offset), line)
+        own = src.line(lno) or ''
+        cli_col = offset - (len(line) - len(own)) if line and line.endswith(own) else offset
+        raise SyntaxError27(kind, msg, filename, lno, src.restore_offset(line, offset), line,
+                            max(cli_col, 1))
 
     while True:
         if at_line_start:
