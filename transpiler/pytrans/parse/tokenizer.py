@@ -338,6 +338,10 @@ def _tokenize(src, toks):
                 if col == indents[-1]:
                     pass
                 elif col > indents[-1]:
+                    if len(indents) >= 100:  # 2.7's MAXINDENT
+                        line = src.line(lineno)
+                        error('too many levels of indentation', lineno, 0,
+                              'IndentationError', offset=len(line))
                     indents.append(col)
                     append((INDENT, '', lineno, p - line_start))
                 else:
