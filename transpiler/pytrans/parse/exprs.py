@@ -150,7 +150,7 @@ class ExprParser(object):
         if ngens > 1 or (ngens and len(items) > 1):
             self.ast_err('Generator expression must be parenthesized if not sole argument',
                          func.lineno)
-        if len(items) + (starargs is not None) + (kwargs is not None) > 255:
+        if len(items) > 255:  # (2.7 does not count *args / **kwargs)
             self.ast_err('more than 255 arguments', func.lineno)
         seen = set()
         for it in items:
