@@ -92,8 +92,13 @@ class Parser(ExprParser, LiteralsMixin):
                 kind, msg = 'IndentationError', 'unexpected unindent'
             else:
                 msg = 'invalid syntax'
+            text = line
+            base = self.src.line_bases.get(last)
+            if base is not None:  # the last line ends a multi-line string
+                text = ''.join(self.src.line(k) for k in range(base[1], last + 1))
             raise SyntaxError27(kind, msg, self.filename, last + 1 if file_mode else last,
-                                self.src.restore_offset(line, len(line)), line)
+                                self.src.restore_offset(text, len(text)), text,
+                                max(len(line), 1))
         if expected_indent:
             kind, msg = 'IndentationError', 'expected an indented block'
             offset = self.token_end(tok)
