@@ -52,6 +52,8 @@ while True:
         except SyntaxError as e:
             out = {'error': [e.__class__.__name__, e.msg.replace(path, 'case_mod.py'),
                              e.lineno, e.offset]}
+        except (ValueError, TypeError, MemoryError) as e:
+            out = {'error': [e.__class__.__name__, str(e), None, None]}
         except BaseException as e:
             out = {'dump': 'ok'}
         sys.settrace(None)

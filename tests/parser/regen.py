@@ -43,6 +43,8 @@ for line in iter(sys.stdin.readline, ''):
         except SyntaxError as e:
             msg = e.msg.replace(os.path.join(d, 'case_mod.py'), 'case_mod.py')
             out = {'error': [e.__class__.__name__, msg, e.lineno, e.offset]}
+        except (ValueError, TypeError, MemoryError) as e:
+            out = {'error': [e.__class__.__name__, str(e), None, None]}
         except BaseException as e:
             out = {'ok': True}  # compiled (and stopped before running)
         sys.settrace(None)
