@@ -489,6 +489,8 @@ const BuiltinDef kBuiltins[] = {
 
 Module* builtins_module() { return g_builtins; }
 
+void builtins_misc_init(Dict* d);  // builtins_misc.cc
+
 void builtins_init() {
   g_builtins = module_new(str_intern("__builtin__"));
   Dict* d = g_builtins->dict;
@@ -512,6 +514,7 @@ void builtins_init() {
   dict_set(d, Value(str_intern("False")), False());
   dict_set(d, Value(str_intern("NotImplemented")), NotImplemented());
   dict_set(d, Value(str_intern("Ellipsis")), Ellipsis());
+  builtins_misc_init(d);
   dict_set(sys_modules(), Value(str_intern("__builtin__")), Value(g_builtins));
 }
 
