@@ -25,6 +25,7 @@ file parsed, as in 2.7, so that a later plain syntax error wins.
 import gc
 import re
 import sys
+import threading
 
 from . import ast27 as A
 from . import nodes
@@ -705,13 +706,7 @@ def parse(source, filename='<unknown>', file_mode=False):
     if late_error == 'non-ascii' or (
             file_mode and src.encoding is None and not src.text.isascii()):
         late_error = _non_ascii_error(src, filename)
-    old_limit = sys.getrecursionlimit()
-    if old_limit < 100000:
-        sys.setrecursionlimit(100000)
-    # The tree has no reference cycles; with the cyclic GC running, building
-    # it while earlier trees are alive (a whole program) is ~3x slower.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
+    _enter_parse()
     try:
         parser = Parser(src)
         tree = parser.parse_module()
@@ -727,9 +722,7 @@ def parse(source, filename='<unknown>', file_mode=False):
             raise
         tree = None
     finally:
-        sys.setrecursionlimit(old_limit)
-        if gc_was_enabled:
-            gc.enable()
+        _leave_parse()
     if late_error is not None:
         if late_error.msg.startswith('Non-ASCII') and _inside_string(src, late_error.lineno):
             # read as the continuation of a string token, 2.7 names the next line
@@ -738,6 +731,34 @@ def parse(source, filename='<unknown>', file_mode=False):
         late_error.source_lines = src.text_lines()
         raise late_error
     return tree
+
+
+# Process-wide settings while any parse() runs (threads may parse at once):
+# a high recursion limit (deeply nested code), and no cyclic GC -- the tree
+# has no reference cycles, and building it while earlier trees are alive
+# (a whole program) is ~3x slower with the collector running.
+_state_lock = threading.Lock()
+_active = [0, 0, False]  # parses running, saved recursion limit, saved gc state
+
+
+def _enter_parse():
+    with _state_lock:
+        if _active[0] == 0:
+            _active[1] = sys.getrecursionlimit()
+            _active[2] = gc.isenabled()
+            if _active[1] < 100000:
+                sys.setrecursionlimit(100000)
+            gc.disable()
+        _active[0] += 1
+
+
+def _leave_parse():
+    with _state_lock:
+        _active[0] -= 1
+        if _active[0] == 0:
+            sys.setrecursionlimit(_active[1])
+            if _active[2]:
+                gc.enable()
 
 
 def _non_ascii_error(src, filename):
