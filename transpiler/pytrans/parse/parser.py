@@ -142,6 +142,7 @@ class Parser(ExprParser, LiteralsMixin):
         """An error 2.7 finds in ast.c: reported after the parse, offset None."""
         err = SyntaxError27(kind, msg, self.filename, lineno, None, None,
                             col + 1 if col >= 0 else 1)
+        err.after_parse = True  # found once the whole input was read
         self.ast_errors.append([len(self.ast_errors), err, self.err_tag])
 
     def nest(self, units, tok):
@@ -717,7 +718,8 @@ def parse(source, filename='<unknown>', file_mode=False):
                             tok[2], None, None, tok[3] + 1)
     except SyntaxError27 as e:
         # 2.7 reads lines lazily: an error on an earlier line comes first.
-        if late_error is None or (e.lineno and e.lineno < late_error.lineno):
+        if late_error is None or (e.lineno and e.lineno < late_error.lineno
+                                  and not getattr(e, 'after_parse', False)):
             e.source_lines = src.text_lines()  # for CompileError.format()
             raise
         tree = None
