@@ -231,6 +231,12 @@ class Source(object):
         """The source as real text lines (for error carets and tracebacks)."""
         if self.encoding in ('utf-8',) or self.translated:
             text = self.text.encode('latin-1').decode('utf-8', 'replace')
+        elif self.encoding is None and not self.text.isascii():
+            # no declaration: show UTF-8 text as such if it is UTF-8
+            try:
+                text = self.text.encode('latin-1').decode('utf-8')
+            except UnicodeDecodeError:
+                text = self.text
         else:
             text = self.text
         return text.splitlines(True)
