@@ -184,6 +184,9 @@ class _Compiler(object):
             for i, h in enumerate(s.handlers):
                 if h.type is None and i < n - 1:
                     raise _Found("default 'except:' must be last", self.last_line(s), 0)
+                for e in (h.type, h.name):
+                    if e is not None:
+                        self.exprs_of(e)
                 self.body(h.body)
             self.body(s.orelse)
         elif t is A.TryFinally:
