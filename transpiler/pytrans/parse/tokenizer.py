@@ -428,12 +428,14 @@ def _tokenize(src, toks):
                 chunk = text[line_start:nl + 1]
                 err_line = lineno + chunk.count('\n') - 1
                 off = nl - line_start
-                if (src.file_mode and nl + 1 >= end and nb % 2 == 1
-                        and src.ended_with_newline):
-                    # continued into the extra empty line 2.7's reader sees
-                    err_line += 1
+                if nl + 1 >= end and nb % 2 == 1:
+                    # a backslash-newline ran into the end of the input:
+                    # 2.7 points past the newline (and, reading a file, at
+                    # the extra empty line its reader sees)
                     off += 1
-                    chunk += '\n'
+                    if src.file_mode and src.ended_with_newline:
+                        err_line += 1
+                        chunk += '\n'
                 base = src.line_bases.get(lineno)
                 if base is not None:
                     off += base[0]
