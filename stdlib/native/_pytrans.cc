@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// _pytrans: pytrans-specific helpers for the pure-Python stdlib modules,
+// standing in for things 2.7's stdlib reaches through the interpreter:
+//   tuple_new(cls, iterable)   tuple.__new__ for tuple subclasses (namedtuple)
+//   tb_entries(tb)             [(filename, lineno, name, line or None)],
+//                              outermost first (traceback.extract_tb)
+//   exc_traceback(exc)         the traceback of an exception's last raise
+#include <cstring>
+
+#include "objects/exceptions.h"
+#include "support.h"
+
+namespace pytrans::rt {
+namespace {
+
+Value p_tuple_new(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("tuple_new", nargs, 2, 2);
+  if (!is_type(args[0]) || !is_subtype(args[0].as<Type>(), &TupleType))
+    raise_type_error("tuple.__new__(X): X is not a subtype of tuple");
+  return TupleType.tp_new(args[0], args + 1, 1, nullptr);
+}
+
+Value p_tb_entries(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("tb_entries", nargs, 1, 2);
+  List* out = list_new();
+  Value tbv = args[0];
+  if (is_none(tbv)) return Value(out);
+  if (tbv.is_small_int() || type_of(tbv) != &TracebackType) raise_type_error("a traceback is required");
+  Traceback* tb = tbv.as<Traceback>();
+  for (int64_t i = 0; i < tb->n; ++i) {
+    const TracebackEntry& e = tb->entries[i];
+    const ModuleCode* m = e.code ? e.code->module : nullptr;
+    Value filename = stdlib::str_val(m && m->filename ? m->filename : "<unknown>");
+    Value name = stdlib::str_val(e.code && e.code->name ? e.code->name : "?");
+    Value line = None();
+    if (m && m->lines && e.line >= 1 && e.line <= m->nlines) {
+      std::string_view s(m->lines[e.line - 1]);
+      size_t b = s.find_first_not_of(" \t\f\r\n");
+      size_t t = s.find_last_not_of(" \t\f\r\n");
+      line = stdlib::str_val(b == std::string_view::npos ? std::string_view() : s.substr(b, t - b + 1));
+    }
+    list_append(out, Value(tuple_of({filename, make_int(e.line), name, line})));
+  }
+  return Value(out);
+}
+
+Value p_exc_traceback(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("exc_traceback", nargs, 1, 1);
+  Value e = args[0];
+  if (!e.is_small_int() && (type_of(e)->flags & kTypeExcSubclass)) {
+    Value tb = e.as<BaseException>()->traceback;
+    return tb.is_null() ? None() : tb;
+  }
+  return None();
+}
+
+void init_pytrans(Module* m) {
+  stdlib::mod_fns(m, {{"tuple_new", p_tuple_new}, {"tb_entries", p_tb_entries}, {"exc_traceback", p_exc_traceback}});
+}
+
+NativeModule reg("_pytrans", init_pytrans);
+
+}  // namespace
+}  // namespace pytrans::rt
