@@ -13,6 +13,7 @@ like 2.7's parsestrplus(). Errors are ast.c-level (Parser.ast_err).
 
 import codecs
 import re
+import unicodedata
 import warnings
 
 from . import ast27 as A
@@ -163,11 +164,34 @@ class LiteralsMixin(object):
             data = text.encode('ascii')
         else:
             data = text.encode('latin-1')
+        if not raw and b'\\N{' in data:
+            data = _no_name_aliases(data)
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             if raw:
                 return codecs.raw_unicode_escape_decode(data)[0]
             return codecs.unicode_escape_decode(data)[0]
+
+
+_NAMED_ESCAPE = re.compile(rb'(?<!\\)((?:\\\\)*)\\N\{([^}]*)\}')
+
+
+def _no_name_aliases(data):
+    """Python 3's \\N{...} also takes name aliases (Unicode 3.2+ corrections
+    and abbreviations); 2.7 does not. Blank out such names so that the decoder
+    fails at the very place 2.7's does."""
+    def fix(m):
+        name = m.group(2).decode('latin-1')
+        try:
+            ch = unicodedata.lookup(name)
+        except KeyError:
+            return m.group()
+        canonical = unicodedata.name(ch, '')
+        if canonical == name.upper() or canonical.startswith(('CJK UNIFIED IDEOGRAPH-',
+                                                              'HANGUL SYLLABLE ')):
+            return m.group()
+        return m.group(1) + b'\\N{' + b'\x7f' * len(m.group(2)) + b'}'
+    return _NAMED_ESCAPE.sub(fix, data)
 
 
 def _unicode_error_text(e):
