@@ -53,3 +53,103 @@ Value kwarg(const char* fname, Tuple* kw, const Value* args, size_t nargs,
 }
 
 }  // namespace pytrans::rt::stdlib
+
+// ---- structseq ----
+
+#include <map>
+
+namespace pytrans::rt::stdlib {
+namespace {
+
+struct SeqInfo {
+  std::vector<const char*> fields;  // visible first, then hidden
+  size_t visible;
+};
+
+std::map<Type*, SeqInfo>& seqinfo() {
+  static auto* m = new std::map<Type*, SeqInfo>();
+  return *m;
+}
+
+Value structseq_repr(Value self) {
+  Type* t = type_of(self);
+  while (seqinfo().find(t) == seqinfo().end() && t->base) t = t->base;
+  const SeqInfo& info = seqinfo()[t];
+  Tuple* tup = self.as<Tuple>();
+  std::string s = t->name;
+  s += "(";
+  for (size_t i = 0; i < info.visible && static_cast<int64_t>(i) < tup->len; ++i) {
+    if (i) s += ", ";
+    s += info.fields[i];
+    s += "=";
+    s += repr(tup->items[i])->view();
+  }
+  s += ")";
+  return str_val(s);
+}
+
+Value structseq_get(Value callee, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("structseq field", nargs, 1, 1);
+  return args[0].as<Tuple>()->items[callee.small_int()];
+}
+
+Value structseq_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw && kw->len) raise_type_error("structseq() takes at most 2 arguments");
+  if (nargs < 1) raise_type_error("Required argument 'sequence' (pos 1) not found");
+  return structseq_from(callee.as<Type>(), args[0]);
+}
+
+}  // namespace
+
+void structseq_register(Type* t, const char* tp_name, std::initializer_list<const char*> fields,
+                        std::initializer_list<const char*> hidden) {
+  SeqInfo info;
+  info.fields.assign(fields.begin(), fields.end());
+  info.visible = info.fields.size();
+  info.fields.insert(info.fields.end(), hidden.begin(), hidden.end());
+  seqinfo()[t] = info;
+  t->name = tp_name;
+  t->base = &TupleType;
+  t->flags = kTypeTupleSubclass;
+  t->repr = structseq_repr;
+  t->tp_new = structseq_tp_new;
+  type_ready(t);
+}
+
+void structseq_install(Type* t) {
+  const SeqInfo& info = seqinfo()[t];
+  if (!dict_get_str(t->dict, str_intern(info.fields[0])).is_null()) return;
+  for (size_t i = 0; i < info.fields.size(); ++i) {
+    Value g(builtin_function_new(info.fields[i], structseq_get, small_int(static_cast<int64_t>(i))));
+    dict_set(t->dict, Value(str_intern(info.fields[i])), call(Value(&PropertyType), g));
+  }
+  dict_set(t->dict, Value(str_intern("n_sequence_fields")), make_int(static_cast<int64_t>(info.visible)));
+  dict_set(t->dict, Value(str_intern("n_fields")), make_int(static_cast<int64_t>(info.fields.size())));
+}
+
+Tuple* structseq_new(Type* t) {
+  const SeqInfo& info = seqinfo()[t];
+  Tuple* r = tuple_new(info.fields.size());
+  for (size_t i = 0; i < info.fields.size(); ++i) r->items[i] = None();
+  r->len = static_cast<int64_t>(info.visible);
+  r->type = t;
+  return r;
+}
+
+Value structseq_from(Type* t, Value seq) {
+  const SeqInfo& info = seqinfo()[t];
+  List* l = list_from_iterable(seq);
+  int64_t vis = static_cast<int64_t>(info.visible), all = static_cast<int64_t>(info.fields.size());
+  if (l->len < vis) {
+    raise_type_error("%s() takes an at least %lld-sequence (%lld-sequence given)", t->name, (long long)vis,
+                     (long long)l->len);
+  }
+  if (l->len > all)
+    raise_type_error("%s() takes an at most %lld-sequence (%lld-sequence given)", t->name, (long long)all,
+                     (long long)l->len);
+  Tuple* r = structseq_new(t);
+  for (int64_t i = 0; i < l->len; ++i) r->items[i] = l->items[i];
+  return Value(r);
+}
+
+}  // namespace pytrans::rt::stdlib

@@ -58,6 +58,29 @@ int64_t to_i64(Value v);
 Value kwarg(const char* fname, Tuple* kw, const Value* args, size_t nargs,
             std::initializer_list<const char*> allowed, const char* name);
 
+inline std::string_view to_str_view(Value v) {
+  if (!is_str(v)) raise_type_error("expected string, %s found", type_name(v));
+  return v.as<Str>()->view();
+}
+
 inline bool is_intlike(Value v) { return is_int(v) || is_long(v); }
+
+}  // namespace pytrans::rt::stdlib
+
+namespace pytrans::rt::stdlib {
+
+// 2.7's structseq (time.struct_time, posix.stat_result): a tuple subtype
+// whose items are also named attributes, with repr "name(f1=v1, ...)".
+// `hidden` extra fields are attributes only (st_atime as a float...): they
+// are stored after the visible items. Register the Type (static, zeroed)
+// once at start-up with structseq_register, then fill instances made by
+// structseq_new.
+void structseq_register(Type* t, const char* tp_name, std::initializer_list<const char*> fields,
+                        std::initializer_list<const char*> hidden = {});
+// Adds the field properties to t's dict (call from the module's init).
+void structseq_install(Type* t);
+Tuple* structseq_new(Type* t);  // all fields None
+// struct_time(seq) / stat_result(seq) as called from Python.
+Value structseq_from(Type* t, Value seq);
 
 }  // namespace pytrans::rt::stdlib
