@@ -119,11 +119,7 @@ def main():
 
     for data, n in seeds():
         for m in mutations(data, rng, n):
-            if b'\x00' in m:
-                continue
             if args.file_mode:
-                if b'\x00' in m:
-                    continue
                 p.stdin.write(json.dumps('#file\n' + m.decode('latin-1')) + '\n')
             else:
                 p.stdin.write(json.dumps(m.decode('latin-1')) + '\n')

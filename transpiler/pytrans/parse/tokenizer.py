@@ -110,6 +110,10 @@ class Source(object):
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
         if extra:
             data += b'\n'
+        if file_mode and b'\x00' in data:
+            # 2.7's file reader keeps C strings: a NUL ends the line there and
+            # swallows its newline, joining it with the next line
+            data = re.sub(b'\x00[^\n]*\n?', b'', data)
         cookie = None
         lines = data.split(b'\n', 2)
         for i, line in enumerate(lines[:2]):
