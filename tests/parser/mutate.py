@@ -3,7 +3,8 @@
 
 mutations(data, rng, n) yields n mutated copies of `data` (bytes): a token-ish
 chunk deleted, duplicated or swapped with its neighbour, random bytes
-inserted, a line's indentation changed, or a bracket/quote dropped in.
+inserted, a bracket/quote dropped in; or a whole line deleted, duplicated,
+swapped, indented or dedented.
 """
 
 import re
@@ -16,7 +17,27 @@ _INTERESTING = [b'(', b')', b'[', b']', b'{', b'}', b':', b',', b'"', b"'", b'""
                 b'\xc3\xa9', b'u"\\N{', b'"\\x', b'\\\n', b'\f']
 
 
+def mutate_lines(data, rng):
+    lines = data.split(b'\n')
+    i = rng.randrange(len(lines))
+    kind = rng.randrange(5)
+    if kind == 0:
+        del lines[i]
+    elif kind == 1:
+        lines.insert(i, lines[i])
+    elif kind == 2:
+        lines[i] = rng.choice((b' ', b'  ', b'    ', b'\t', b'\f', b'        ')) + lines[i]
+    elif kind == 3:
+        lines[i] = lines[i][rng.randrange(1, 5):]
+    else:
+        j = rng.randrange(len(lines))
+        lines[i], lines[j] = lines[j], lines[i]
+    return b'\n'.join(lines)
+
+
 def mutate(data, rng):
+    if rng.randrange(4) == 0:
+        return mutate_lines(data, rng)
     chunks = _CHUNK.findall(data)
     if not chunks:
         return data + bytes([rng.randrange(256)])
