@@ -11,7 +11,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(REPO, 'transpiler'))
 
 MODULES = ['pytrans.analyze.imports_test', 'pytrans.build.driver_test',
-           'pytrans.build.cache_test']
+           'pytrans.build.cache_test', 'pytrans.build.config_test']
 
 
 def load_tests(loader, standard_tests, pattern):

@@ -107,3 +107,40 @@ def load_config(repo=None, build_if_missing=True, log=None):
         raise SetupError('`make -C %s runtime` succeeded but %s (or its runtime_lib) '
                          'is still missing' % (repo, path))
     return config
+
+
+def snapshot_libs(config, dest_dir, repo=None):
+    """A copy of ``config`` whose libraries built inside the repo are copied
+    (with their mtimes) into ``dest_dir``.
+
+    A long run of many builds (tools/run-compat, tools/bench) links against
+    the snapshot, so a developer rebuilding the runtime meanwhile (which
+    rewrites build/runtime/*.a in place) cannot make links fail half-way.
+    System libraries are left alone.
+    """
+    import shutil
+    import time
+    repo = os.path.realpath(repo or repo_root())
+    config = dict(config)
+    libs = []
+    for lib in config.get('libs', []):
+        if lib.startswith('-') or not os.path.realpath(lib).startswith(repo + os.sep):
+            libs.append(lib)
+            continue
+        dest = os.path.join(dest_dir, '%d-%s' % (len(libs), os.path.basename(lib)))
+        for attempt in range(5):
+            before = os.stat(lib)
+            shutil.copy2(lib, dest)
+            after = os.stat(lib)
+            if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns):
+                break
+            time.sleep(1)  # being rewritten: try again
+        # Same name as the original, so link cache keys do not change.
+        final = os.path.join(dest_dir, str(len(libs)), os.path.basename(lib))
+        os.makedirs(os.path.dirname(final), exist_ok=True)
+        os.replace(dest, final)
+        if lib == config.get('runtime_lib'):
+            config['runtime_lib'] = final
+        libs.append(final)
+    config['libs'] = libs
+    return config

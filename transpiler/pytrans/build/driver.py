@@ -54,7 +54,10 @@ class InternalError(Exception):
         lines = self.output.splitlines()
         errors = [l for l in lines if 'error' in l or 'undefined reference' in l
                   or 'multiple definition' in l]
-        excerpt = errors[:max_lines] if errors else lines[:max_lines]
+        if len(lines) <= max_lines:
+            excerpt = lines
+        else:
+            excerpt = errors[:max_lines] if errors else lines[:max_lines]
         out = ['pytrans: internal error: %s' % self.what,
                'This is a bug in pytrans, not in your program. The C++ compiler said:']
         out += ['  ' + l for l in excerpt]
@@ -404,9 +407,11 @@ class Builder(object):
             if lib.startswith('-'):
                 ids.append(lib)
                 continue
+            # By name, size and mtime, not path: a snapshot of the libraries
+            # (config.snapshot_libs, copied with their mtimes) links the same.
             try:
                 st = os.stat(lib)
-                ids.append([lib, st.st_size, st.st_mtime_ns])
+                ids.append([os.path.basename(lib), st.st_size, st.st_mtime_ns])
             except OSError:
                 ids.append([lib])
         return ids
