@@ -301,7 +301,6 @@ def _tokenize(src, toks):
     depth = 0
     at_line_start = True
     blankline = False
-    cont_line = False  # this physical line follows a backslash continuation
 
     def error(msg, lno, col, kind='SyntaxError', offset=None, text_line=None):
         line = src.line(lno) if text_line is None else text_line
@@ -395,7 +394,6 @@ def _tokenize(src, toks):
             lineno += 1
             line_start = pos
             at_line_start = True
-            cont_line = False
         elif kind == 'str':
             quote = text[start:pos]
             q = quote.lstrip('uUbBrR')
@@ -488,7 +486,6 @@ def _tokenize(src, toks):
         else:  # cont
             lineno += 1
             line_start = pos
-            cont_line = True
     # End of input, as 2.7's tokenizer + parsetok() see it: dedents if the
     # input ends at a line start outside brackets, then (unless nothing but
     # blank lines came) ENDMARKER turned into an extra NEWLINE (flagged 'EOF':
