@@ -12,9 +12,20 @@ literal are recovered exactly by encoding its characters back to latin-1.
 Tokens are tuples ``(type, value, lineno, col)``; ``type`` is one of the
 module constants below. OP tokens carry the operator text as value; keywords
 are NAME tokens (the parser knows which names are keywords). A STRING token's
-value is a tuple ``(prefix, body, buffer_first_line, start_col, end_offset)`` and it is
-positioned as 2.7 positions it: a string that spans lines gets the line where
-it ENDS and col -1 (an artefact of 2.7's tokenizer we reproduce on purpose).
+value is ``(prefix, body, buffer_first_line, start_col, end_offset)`` and it
+is positioned as 2.7 positions it: a string that spans lines gets the line
+where it ENDS and col -1 (an artefact of 2.7's tokenizer we reproduce).
+
+The stream ends as 2.7's tokenizer plus parsetok() end it: DEDENTs, an extra
+NEWLINE, ENDMARKER (EOF tokens carry the value 'EOF', so that an error there
+is reported as 2.7 reports errors at the end of input). A tokenizer error
+does not raise: it ends the list with an ERRORTOKEN, raised when the parser
+gets there, because 2.7 tokenizes lazily and an earlier parse error wins.
+
+Error offsets follow 2.7's arithmetic: they count from the start of its line
+buffer, which stays at the first line of a string spanning lines until the
+next line is read (Source.line_bases), and are converted back to the
+declared encoding (Source.restore_offset).
 """
 
 import codecs
