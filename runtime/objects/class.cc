@@ -11,6 +11,7 @@
 //
 // Old-style classes (`class A:` with no new-style base) are ClassObj /
 // Instance objects with 2.7's depth-first lookup; see oldstyle.cc.
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
+#include "objects/long.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -44,9 +47,16 @@ Type* solid_base(Type* t) {
   return &ObjectType;
 }
 
-Value lookup_special(Value self, const char* name) {
-  return type_lookup(type_of(self), str_intern(name));
+// A special method defined in Python somewhere in t's MRO; null when absent
+// or when what the MRO holds is a builtin base's slot wrapper (the caller
+// then uses the solid base's slot directly).
+Value lookup_py(Type* t, Str* name) {
+  Value v = type_lookup(t, name);
+  if (!v.is_null() && is_slot_wrapper(v)) return Value();
+  return v;
 }
+
+Value lookup_special(Value self, const char* name) { return lookup_py(type_of(self), str_intern(name)); }
 
 // Calls a special method found on the type with self prepended.
 Value call_special(Value meth, Value self, std::initializer_list<Value> args) {
@@ -266,7 +276,7 @@ Value slot_nb(Value a, Value b) {
   Type* tb = type_of(b);
   bool a_heap = ta->flags & kTypeHeap, b_heap = tb->flags & kTypeHeap;
   if (a_heap) {
-    Value m = type_lookup(ta, str_intern(kNbNames[Slot][0]));
+    Value m = lookup_py(ta, str_intern(kNbNames[Slot][0]));
     if (!m.is_null()) {
       Value r = call_special(m, a, {b});
       if (r != NotImplemented()) return r;
@@ -276,7 +286,7 @@ Value slot_nb(Value a, Value b) {
     }
   }
   if (b_heap && (ta != tb || !a_heap)) {
-    Value m = type_lookup(tb, str_intern(kNbNames[Slot][1]));
+    Value m = lookup_py(tb, str_intern(kNbNames[Slot][1]));
     if (!m.is_null()) return call_special(m, b, {a});
     if (BinaryFn f = solid_base(tb)->nb[Slot]) return f(a, b);
   }
@@ -286,7 +296,7 @@ Value slot_nb(Value a, Value b) {
 template <int Slot>
 Value slot_nb_inplace(Value a, Value b) {
   if (!kNbInplaceNames[Slot]) return NotImplemented();
-  Value m = type_lookup(type_of(a), str_intern(kNbInplaceNames[Slot]));
+  Value m = lookup_py(type_of(a), str_intern(kNbInplaceNames[Slot]));
   if (m.is_null()) {
     if (BinaryFn f = solid_base(type_of(a))->nb_inplace[Slot]) return f(a, b);
     return NotImplemented();
@@ -311,15 +321,34 @@ Value slot_int(Value v) { return unary_special(v, "__int__", &Type::nb_int, "int
 Value slot_long(Value v) { return unary_special(v, "__long__", &Type::nb_long, "long()"); }
 Value slot_float(Value v) { return unary_special(v, "__float__", &Type::nb_float, "float()"); }
 Value slot_index(Value v) { return unary_special(v, "__index__", &Type::nb_index, "index"); }
+Value slot_hex(Value v) { return unary_special(v, "__hex__", &Type::nb_hex, "hex()"); }
+Value slot_oct(Value v) { return unary_special(v, "__oct__", &Type::nb_oct, "oct()"); }
+
+// pow(a, b, m): three-argument power never tries __rpow__.
+Value slot_pow3(Value a, Value b, Value m) {
+  if (!(type_of(a)->flags & kTypeHeap)) return NotImplemented();
+  Value f = lookup_special(a, "__pow__");
+  if (f.is_null()) {
+    TernaryFn g = SOLID(a)->nb_pow3;
+    return g ? g(a, b, m) : NotImplemented();
+  }
+  return call_special(f, a, {b, m});
+}
 
 Value slot_descr_get(Value self, Value obj, Value type) {
   Value m = lookup_special(self, "__get__");
-  if (m.is_null()) return self;
+  if (m.is_null()) {
+    TernaryFn g = SOLID(self)->descr_get;
+    return g ? g(self, obj, type) : self;
+  }
   return call_special(m, self, {obj.is_null() ? None() : obj, type.is_null() ? None() : type});
 }
 void slot_descr_set(Value self, Value obj, Value v) {
   Value m = lookup_special(self, v.is_null() ? "__delete__" : "__set__");
-  if (m.is_null()) raise_fmt(&AttributeErrorType, v.is_null() ? "__delete__" : "__set__");
+  if (m.is_null()) {
+    if (auto g = SOLID(self)->descr_set) return g(self, obj, v);
+    raise_fmt(&AttributeErrorType, v.is_null() ? "__delete__" : "__set__");
+  }
   if (v.is_null()) call_special(m, self, {obj});
   else call_special(m, self, {obj, v});
 }
@@ -336,20 +365,14 @@ Value slot_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
     for (size_t i = 0; i < total; ++i) a[i + 1] = args[i];
     return call_v(f, a.data(), nargs + 1, kw);
   }
-  Type* b = solid_base(t);
-  if (b == &ObjectType) {
-    Value init = type_lookup(t, str_intern("__init__"));
-    if ((nargs || kw) && init.is_null()) raise_type_error("object() takes no parameters");
-    return Value(new_object<Object>(t, t->instance_size));
-  }
-  return b->tp_new(callee, args, nargs, kw);
+  return solid_base(t)->tp_new(callee, args, nargs, kw);
 }
 
 Value slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value m = lookup_special(self, "__init__");
   if (m.is_null() || type_of(m) == &MethodDescrType) {
     Type* b = SOLID(self);
-    if (b != &ObjectType && b->tp_init) return b->tp_init(self, args, nargs, kw);
+    if (b->tp_init) return b->tp_init(self, args, nargs, kw);
     return None();
   }
   Value bound = type_of(m)->descr_get ? type_of(m)->descr_get(m, self, Value(type_of(self))) : m;
@@ -361,18 +384,6 @@ Value slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
 template <int... I>
 void install_nb(Type* t, std::integer_sequence<int, I...>) {
   ((t->nb[I] = slot_nb<I>, t->nb_inplace[I] = slot_nb_inplace<I>), ...);
-}
-
-Type* best_metatype(Tuple* bases, Dict* ns) {
-  Value meta = dict_get_str(ns, str_intern("__metaclass__"));
-  if (!meta.is_null()) return is_type(meta) ? meta.as<Type>() : nullptr;
-  Type* winner = &TypeType;
-  for (int64_t i = 0; i < bases->len; ++i) {
-    Type* mt = type_of(bases->items[i]);
-    if (mt == &ClassObjType) continue;
-    if (is_subtype(mt, winner)) winner = mt;
-  }
-  return winner;
 }
 
 // C3 linearisation; raises TypeError on inconsistent hierarchies.
@@ -426,42 +437,106 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
 
 }  // namespace
 
-Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
-  if (bases->len == 0) bases = tuple_of({Value(&ObjectType)});
-  Type* t = static_cast<Type*>(gc_alloc(meta->instance_size > sizeof(Type) ? meta->instance_size : sizeof(Type)));
-  new (t) Type();
-  t->type = meta;
-  t->name = name->data;
-  t->flags = kTypeHeap | kTypeBaseOk;
-  t->dict = ns;
-  t->bases = bases;
-  Type* base = nullptr;
-  for (int64_t i = 0; i < bases->len; ++i) {
-    Value b = bases->items[i];
-    if (!is_type(b)) continue;
-    Type* bt = b.as<Type>();
-    if (!(bt->flags & kTypeBaseOk))
-      raise_type_error("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt->name);
-    if (!base) base = bt;
+// ---- __slots__ ----
+
+Type MemberDescrType;
+
+namespace {
+
+struct MemberDescr : Object {
+  Str* name;
+  Type* owner;
+  ptrdiff_t offset;
+};
+
+Value* member_slot(MemberDescr* m, Value obj) {
+  if (!is_subtype(type_of(obj), m->owner))
+    raise_type_error("descriptor '%s' for '%s' objects doesn't apply to '%s' object", m->name->data,
+                     m->owner->name, type_name(obj));
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
+}
+
+Value member_get(Value self, Value obj, Value) {
+  if (obj.is_null()) return self;
+  MemberDescr* m = self.as<MemberDescr>();
+  Value v = *member_slot(m, obj);
+  if (v.is_null()) raise_fmt(&AttributeErrorType, "%s", m->name->data);
+  return v;
+}
+
+void member_set(Value self, Value obj, Value v) {
+  MemberDescr* m = self.as<MemberDescr>();
+  Value* p = member_slot(m, obj);
+  if (v.is_null() && p->is_null()) raise_fmt(&AttributeErrorType, "%s", m->name->data);
+  *p = v;
+}
+
+Value member_repr(Value self) {
+  MemberDescr* m = self.as<MemberDescr>();
+  return Value(str_new(std::string("<member '") + std::string(m->name->view()) + "' of '" + m->owner->name + "' objects>"));
+}
+
+Value member_getattr(Value self, Str* name) {
+  MemberDescr* m = self.as<MemberDescr>();
+  if (name->view() == "__name__") return Value(m->name);
+  if (name->view() == "__objclass__") return Value(m->owner);
+  if (name->view() == "__doc__") return None();
+  return generic_getattr(self, name);
+}
+
+void register_member_descr() {
+  MemberDescrType.name = "member_descriptor";
+  MemberDescrType.descr_get = member_get;
+  MemberDescrType.descr_set = member_set;
+  MemberDescrType.repr = member_repr;
+  MemberDescrType.getattr = member_getattr;
+  type_ready(&MemberDescrType);
+}
+TypeRegistrar reg(register_member_descr);
+
+bool is_identifier(std::string_view n) {
+  if (n.empty() || std::isdigit(static_cast<unsigned char>(n[0]))) return false;
+  for (char c : n)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  return true;
+}
+
+Str* mangle(Str* cls, Str* name) {
+  std::string_view n = name->view();
+  if (n.size() < 2 || n[0] != '_' || n[1] != '_' || (n.size() >= 4 && n.substr(n.size() - 2) == "__")) return name;
+  std::string_view c = cls->view();
+  while (!c.empty() && c[0] == '_') c.remove_prefix(1);
+  if (c.empty()) return name;
+  std::string r = "_";
+  r += c;
+  r += n;
+  return str_intern(r.data(), r.size());
+}
+
+// The names of a __slots__ declaration, validated as 2.7 does.
+std::vector<Str*> slot_names(Str* cls, Value slots) {
+  std::vector<Value> items;
+  if (is_str(slots)) {
+    items.push_back(slots);
+  } else {
+    Value it = iter(slots);
+    for (Value x = next(it); !x.is_null(); x = next(it)) items.push_back(x);
   }
-  t->base = base ? base : &ObjectType;
-  t->mro = compute_mro(t, bases);
-  for (int64_t i = 0; i < bases->len; ++i)
-    if (is_type(bases->items[i])) t->flags |= bases->items[i].as<Type>()->flags &
-                                             (kTypeIntSubclass | kTypeLongSubclass | kTypeStrSubclass | kTypeUnicodeSubclass |
-                                              kTypeTupleSubclass | kTypeListSubclass | kTypeDictSubclass | kTypeTypeSubclass |
-                                              kTypeExcSubclass | kTypeFloatSubclass);
+  std::vector<Str*> out;
+  for (Value v : items) {
+    if (!is_str(v)) raise_type_error("__slots__ items must be strings, not '%s'", type_name(v));
+    if (!is_identifier(v.as<Str>()->view())) raise_type_error("__slots__ must be identifiers");
+    out.push_back(mangle(cls, v.as<Str>()));
+  }
+  return out;
+}
+
+// Points every slot of heap type t at the generic functions above. Slots
+// whose absence has a meaning (callable(), iter(), len()...) stay null
+// unless the class or its builtin base provides them. Re-run when a special
+// method is assigned to the class later.
+void install_slots(Type* t) {
   Type* solid = solid_base(t);
-  size_t size = t->base->instance_size ? t->base->instance_size : sizeof(Object);
-  t->dict_offset = t->base->dict_offset;
-  if (!t->dict_offset && dict_get_str(ns, str_intern("__slots__")).is_null()) {
-    // Room for an instance dict after the base layout (variable-size bases
-    // like tuple/str keep the dict pointer before their items instead).
-    t->dict_offset = static_cast<ptrdiff_t>(size);
-    size += sizeof(Dict*);
-  }
-  t->instance_size = size;
-  (void)solid;
   t->repr = slot_repr;
   t->str = slot_str;
   t->hash = slot_hash;
@@ -477,6 +552,7 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   t->contains = slot_contains;
   t->nonzero = slot_nonzero;
   install_nb(t, std::make_integer_sequence<int, kNbCount>());
+  t->nb_pow3 = slot_pow3;
   t->nb_neg = slot_neg;
   t->nb_pos = slot_pos;
   t->nb_invert = slot_invert;
@@ -485,21 +561,139 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   t->nb_long = slot_long;
   t->nb_float = slot_float;
   t->nb_index = slot_index;
-  if (!type_lookup(t, str_intern("__get__")).is_null()) t->descr_get = slot_descr_get;
-  if (!type_lookup(t, str_intern("__set__")).is_null() || !type_lookup(t, str_intern("__delete__")).is_null())
-    t->descr_set = slot_descr_set;
-  // Slots the class does not define stay null where "absent" has meaning.
-  if (type_lookup(t, str_intern("__call__")).is_null() && !solid->call) t->call = nullptr;
-  if (type_lookup(t, str_intern("next")).is_null() && !solid->iternext) t->iternext = nullptr;
-  if (type_lookup(t, str_intern("__iter__")).is_null() && type_lookup(t, str_intern("__getitem__")).is_null() && !solid->iter)
-    t->iter = nullptr;
-  if (type_lookup(t, str_intern("__len__")).is_null() && !solid->len) t->len = nullptr;
-  if (type_lookup(t, str_intern("__getitem__")).is_null() && !solid->getitem) t->getitem = nullptr;
-  if (type_lookup(t, str_intern("__setitem__")).is_null() && type_lookup(t, str_intern("__delitem__")).is_null() && !solid->setitem)
-    t->setitem = nullptr;
-  if (type_lookup(t, str_intern("__contains__")).is_null() && !solid->contains) t->contains = nullptr;
+  t->nb_hex = slot_hex;
+  t->nb_oct = slot_oct;
+  auto has = [&](const char* n) { return !lookup_py(t, str_intern(n)).is_null(); };
+  t->descr_get = has("__get__") ? slot_descr_get : solid->descr_get;
+  t->descr_set = has("__set__") || has("__delete__") ? slot_descr_set : solid->descr_set;
+  if (!has("__call__") && !solid->call) t->call = nullptr;
+  if (!has("next") && !solid->iternext) t->iternext = nullptr;
+  if (!has("__iter__") && !has("__getitem__") && !solid->iter) t->iter = nullptr;
+  if (!has("__len__") && !solid->len) t->len = nullptr;
+  if (!has("__getitem__") && !solid->getitem) t->getitem = nullptr;
+  if (!has("__setitem__") && !has("__delitem__") && !solid->setitem) t->setitem = nullptr;
+  if (!has("__contains__") && !solid->contains) t->contains = nullptr;
+  if (!has("__index__") && !solid->nb_index) t->nb_index = nullptr;
+  if (!has("__int__") && !solid->nb_int) t->nb_int = nullptr;
+  if (!has("__long__") && !solid->nb_long) t->nb_long = nullptr;
+  if (!has("__float__") && !solid->nb_float) t->nb_float = nullptr;
+  if (!has("__hex__") && !solid->nb_hex) t->nb_hex = nullptr;
+  if (!has("__oct__") && !solid->nb_oct) t->nb_oct = nullptr;
+  if (!has("__neg__") && !solid->nb_neg) t->nb_neg = nullptr;
+  if (!has("__pos__") && !solid->nb_pos) t->nb_pos = nullptr;
+  if (!has("__invert__") && !solid->nb_invert) t->nb_invert = nullptr;
+  if (!has("__abs__") && !solid->nb_abs) t->nb_abs = nullptr;
   t->tp_new = slot_new;
   t->tp_init = slot_init;
+}
+
+void refresh_slots(Type* t) {
+  install_slots(t);
+  for (Type* s : subclasses_of(t)) refresh_slots(s);
+}
+
+}  // namespace
+
+void heap_type_changed(Type* t, Str* name) {
+  if (name->len > 2 && ((name->data[0] == '_' && name->data[1] == '_') || name->view() == "next")) refresh_slots(t);
+}
+
+Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
+  if (bases->len == 0) bases = tuple_of({Value(&ObjectType)});
+  Type* t = static_cast<Type*>(gc_alloc(meta->instance_size > sizeof(Type) ? meta->instance_size : sizeof(Type)));
+  new (t) Type();
+  t->type = meta;
+  t->name = name->data;
+  t->flags = kTypeHeap | kTypeBaseOk;
+  t->dict = ns;
+  t->bases = bases;
+  Type* base = nullptr;
+  int nnewstyle = 0;
+  for (int64_t i = 0; i < bases->len; ++i) {
+    Value b = bases->items[i];
+    if (!is_type(b)) {
+      if (b.is_small_int() || b.obj()->type != &ClassObjType)
+        raise_type_error("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived "
+                         "class must be a (non-strict) subclass of the metaclasses of all its bases");
+      continue;
+    }
+    ++nnewstyle;
+    Type* bt = b.as<Type>();
+    if (!(bt->flags & kTypeBaseOk))
+      raise_type_error("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt->name);
+    if (!base) base = bt;
+  }
+  if (!nnewstyle) raise_type_error("Error when calling the metaclass bases\n    a new-style class can't have only classic bases");
+  // Instance layout conflicts: all solid bases must lie on one line.
+  for (int64_t i = 0; i < bases->len; ++i) {
+    Value b = bases->items[i];
+    if (!is_type(b)) continue;
+    Type* sb = solid_base(b.as<Type>());
+    Type* s0 = solid_base(base);
+    if (!is_subtype(sb, s0) && !is_subtype(s0, sb))
+      raise_type_error("Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict");
+    if (is_subtype(sb, s0) && sb != s0) base = b.as<Type>();
+  }
+  t->base = base;
+  t->mro = compute_mro(t, bases);
+  for (int64_t i = 0; i < bases->len; ++i)
+    if (is_type(bases->items[i])) t->flags |= bases->items[i].as<Type>()->flags &
+                                             (kTypeIntSubclass | kTypeLongSubclass | kTypeStrSubclass | kTypeUnicodeSubclass |
+                                              kTypeTupleSubclass | kTypeListSubclass | kTypeDictSubclass | kTypeTypeSubclass |
+                                              kTypeExcSubclass | kTypeFloatSubclass);
+  Type* solid = solid_base(t);
+  size_t size = t->base->instance_size ? t->base->instance_size : sizeof(Object);
+  t->dict_offset = t->base->dict_offset;
+  bool var_sized = solid == &StrType || is_subtype(solid, &TupleType) || is_subtype(solid, &LongType);
+  bool want_dict = true;
+  Value slots = dict_get_str(ns, str_intern("__slots__"));
+  if (!slots.is_null()) {
+    want_dict = false;
+    std::vector<Str*> names = slot_names(name, slots);
+    std::vector<Value> kept;
+    bool has_weakref = false;
+    for (Str* n : names) {
+      if (n->view() == "__dict__") {
+        if (want_dict || t->dict_offset) raise_type_error("__dict__ slot disallowed: we already got one");
+        want_dict = true;
+        continue;
+      }
+      if (n->view() == "__weakref__") {
+        if (has_weakref) raise_type_error("__weakref__ slot disallowed: either we already got one, or the base type's "
+                                          "instances don't support weakrefs");
+        has_weakref = true;
+        continue;
+      }
+      if (!dict_get_str(ns, n).is_null())
+        raise_value_error("'%s' in __slots__ conflicts with class variable", n->data);
+      kept.push_back(Value(n));
+    }
+    if (!kept.empty() && var_sized)
+      raise_type_error("Error when calling the metaclass bases\n    nonempty __slots__ not supported for subtype of '%s'",
+                       solid->name);
+    for (Value k : kept) {
+      MemberDescr* m = new_object<MemberDescr>(&MemberDescrType);
+      m->name = k.as<Str>();
+      m->owner = t;
+      m->offset = static_cast<ptrdiff_t>(size);
+      size += sizeof(Value);
+      dict_set(ns, k, Value(m));
+    }
+    if (has_weakref) dict_set(ns, Value(str_intern("__weakref__")), getset_dict_descr(t, "__weakref__"));
+  }
+  if (want_dict && !t->dict_offset) {
+    if (solid == &StrType) {
+      t->dict_offset = offsetof(Str, dict);
+    } else if (is_subtype(solid, &TupleType)) {
+      t->dict_offset = kDictAfterItems;
+    } else {
+      t->dict_offset = static_cast<ptrdiff_t>(size);
+      size += sizeof(Dict*);
+    }
+    dict_set(ns, Value(str_intern("__dict__")), getset_dict_descr(t, "__dict__"));
+    if (slots.is_null()) dict_set(ns, Value(str_intern("__weakref__")), getset_dict_descr(t, "__weakref__"));
+  }
+  t->instance_size = size;
   if (dict_get_str(ns, str_intern("__module__")).is_null()) dict_set(ns, Value(str_intern("__module__")), Value(str_intern("__main__")));
   if (dict_get_str(ns, str_intern("__doc__")).is_null()) dict_set(ns, Value(str_intern("__doc__")), None());
   // __new__ defined as a plain function is implicitly a staticmethod.
@@ -507,28 +701,41 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   if (!nw.is_null() && type_of(nw) == &FunctionType) {
     dict_set(ns, Value(str_intern("__new__")), staticmethod_new(nw));
   }
+  install_slots(t);
+  for (int64_t i = 0; i < bases->len; ++i)
+    if (is_type(bases->items[i])) subclasses_of(bases->items[i].as<Type>()).push_back(t);
   return Value(t);
 }
 
+// 2.7's metaclass choice: __metaclass__ in the class body, else the type of
+// the first base, else the module's __metaclass__, else classobj.
 Value build_class(Str* name, Tuple* bases, Dict* ns) {
   Value meta = dict_get_str(ns, str_intern("__metaclass__"));
   if (meta.is_null()) {
-    bool any_newstyle = false;
+    if (bases->len > 0) {
+      Value b0 = bases->items[0];
+      meta = getattr_opt(b0, str_intern("__class__"));
+      if (meta.is_null()) meta = Value(type_of(b0));
+    } else {
+      Value modname = dict_get_str(ns, str_intern("__module__"));
+      if (!modname.is_null() && is_str(modname)) {
+        Value mod = dict_get_str(sys_modules(), modname.as<Str>());
+        if (!mod.is_null() && type_of(mod) == &ModuleType)
+          meta = dict_get_str(mod.as<Module>()->dict, str_intern("__metaclass__"));
+      }
+      if (meta.is_null()) meta = Value(&ClassObjType);
+    }
+  }
+  if (meta.obj() == &ClassObjType) {
+    // classobj(name, bases, dict) defers to the type of a new-style base.
     for (int64_t i = 0; i < bases->len; ++i) {
       Value b = bases->items[i];
-      if (is_type(b)) any_newstyle = true;
+      if (b.is_small_int() || b.obj()->type != &ClassObjType) {
+        Value bt = Value(type_of(b));
+        return call(bt, Value(name), Value(bases), Value(ns));
+      }
     }
-    if (!any_newstyle && bases->len > 0) {
-      // All bases old-style (or something with a __class__): old-style class.
-      return build_oldstyle_class(name, bases, ns);
-    }
-    if (bases->len == 0) {
-      Value gm;  // module-level __metaclass__ is handled by the emitter
-      return build_oldstyle_class(name, bases, ns);
-    }
-    Type* mt = best_metatype(bases, ns);
-    if (mt == &TypeType) return type_new_heap(mt, name, bases, ns);
-    meta = Value(mt);
+    return build_oldstyle_class(name, bases, ns);
   }
   return call(meta, Value(name), Value(bases), Value(ns));
 }

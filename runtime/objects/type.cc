@@ -13,6 +13,7 @@
 #include "objects/type.h"
 
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "core/gc.h"
@@ -21,12 +22,16 @@
 #include "objects/exceptions.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
 namespace pytrans::rt {
 
 Type TypeType, ObjectType;
+Value g_object_new, g_object_init;
+void heap_type_changed(Type* t, Str* name);  // class.cc: re-derives slots after C.__x__ = f
+void add_slot_wrappers(Type* t, const Type& own);  // slot_wrappers.cc
 
 namespace {
 
@@ -92,7 +97,14 @@ void type_ready(Type* t, std::initializer_list<MethodDef> methods) {
 
 void types_finalize() {
   for (auto fn : registrars()) fn();
+  std::vector<Type> own;
+  own.reserve(pending().size());
+  for (auto& p : pending()) own.push_back(*p.type);  // the slots each type fills itself
   for (auto& p : pending()) finalize_type(p.type);
+  for (size_t i = 0; i < pending().size(); ++i) {
+    Type* t = pending()[i].type;
+    if (t->base) subclasses_of(t->base).push_back(t);
+  }
   for (auto& p : pending()) {
     for (const MethodDef& m : p.methods) {
       auto* d = new_object<MethodDescr>(&MethodDescrType);
@@ -102,6 +114,14 @@ void types_finalize() {
       dict_set(p.type->dict, Value(str_intern(m.name, std::strlen(m.name))), Value(d));
     }
   }
+  for (size_t i = 0; i < pending().size(); ++i) add_slot_wrappers(pending()[i].type, own[i]);
+  g_object_new = dict_get_str(ObjectType.dict, str_intern("__new__"));
+  g_object_init = dict_get_str(ObjectType.dict, str_intern("__init__"));
+}
+
+std::vector<Type*>& subclasses_of(Type* t) {
+  static auto* m = new std::unordered_map<Type*, std::vector<Type*>>();
+  return (*m)[t];
 }
 
 Value type_lookup(Type* t, Str* name) {
@@ -132,25 +152,59 @@ bool is_subtype(Type* a, Type* b) {
   return false;
 }
 
-static Dict** instance_dict_slot(Value obj) {
+Dict** instance_dict_slot(Value obj) {
   if (obj.is_small_int()) return nullptr;
   Type* t = obj.obj()->type;
-  if (!t->dict_offset) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.obj()) + t->dict_offset);
+  ptrdiff_t off = t->dict_offset;
+  if (!off) return nullptr;
+  // Tuple subclasses keep the dict pointer after their items.
+  if (off == kDictAfterItems) off = offsetof(Tuple, items) + obj.as<Tuple>()->len * sizeof(Value);
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.obj()) + off);
 }
+
+namespace {
+
+bool is_dunder(Str* name) { return name->len > 4 && name->data[0] == '_' && name->data[1] == '_'; }
+
+Type* solid_of(Type* t) {
+  while (t->flags & kTypeHeap) t = t->base;
+  return t;
+}
+
+void set_class(Value obj, Value v) {
+  Type* old = type_of(obj);
+  if (v.is_null()) raise_type_error("can't delete __class__ attribute");
+  if (!is_type(v)) raise_type_error("__class__ must be set to new-style class, not '%s' object", type_name(v));
+  Type* nt = v.as<Type>();
+  if (!(old->flags & kTypeHeap) || !(nt->flags & kTypeHeap))
+    raise_type_error("__class__ assignment: only for heap types");
+  if (solid_of(old) != solid_of(nt) || old->dict_offset != nt->dict_offset || old->instance_size != nt->instance_size)
+    raise_type_error("__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
+  obj.obj()->type = nt;
+}
+
+}  // namespace
 
 Value generic_getattr(Value obj, Str* name) {
   Type* t = type_of(obj);
   Value descr = type_lookup(t, name);
   Type* dt = descr.is_null() ? nullptr : type_of(descr);
   if (dt && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, Value(t));
-  if (Dict** slot = instance_dict_slot(obj); slot && *slot) {
+  Dict** slot = instance_dict_slot(obj);
+  if (slot && *slot) {
     Value v = dict_get_str(*slot, name);
     if (!v.is_null()) return v;
   }
   if (dt) {
     if (dt->descr_get) return dt->descr_get(descr, obj, Value(t));
     return descr;
+  }
+  if (is_dunder(name)) {
+    if (name->view() == "__class__") return Value(t);
+    if (slot && name->view() == "__dict__") {
+      if (!*slot) *slot = dict_new();
+      return Value(*slot);
+    }
   }
   return Value();
 }
@@ -166,6 +220,15 @@ void generic_setattr(Value obj, Str* name, Value v) {
     }
   }
   Dict** slot = instance_dict_slot(obj);
+  if (is_dunder(name)) {
+    if (name->view() == "__class__") return set_class(obj, v);
+    if (slot && name->view() == "__dict__") {
+      if (v.is_null()) raise_type_error("__dict__ may not be deleted");
+      if (!is_dict(v)) raise_type_error("__dict__ must be set to a dictionary, not a '%s'", type_name(v));
+      *slot = v.as<Dict>();
+      return;
+    }
+  }
   if (!slot) {
     if (descr.is_null())
       raise_fmt(&AttributeErrorType, "'%s' object has no attribute '%s'", t->name, name->data);
@@ -178,6 +241,83 @@ void generic_setattr(Value obj, Str* name, Value v) {
   } else {
     dict_set(*slot, Value(name), v);
   }
+}
+
+// ---- dictproxy (C.__dict__) ----
+
+Type DictProxyType;
+
+namespace {
+
+struct DictProxy : Object {
+  Dict* dict;
+};
+
+Value dictproxy_repr(Value self) {
+  std::string s = "dict_proxy(";
+  s += repr(Value(self.as<DictProxy>()->dict))->view();
+  s += ")";
+  return Value(str_new(s));
+}
+Value dictproxy_str(Value self) { return Value(repr(Value(self.as<DictProxy>()->dict))); }
+Value dictproxy_getitem(Value self, Value k) { return getitem(Value(self.as<DictProxy>()->dict), k); }
+int64_t dictproxy_len(Value self) { return len(Value(self.as<DictProxy>()->dict)); }
+Value dictproxy_iter(Value self) { return iter(Value(self.as<DictProxy>()->dict)); }
+int dictproxy_contains(Value self, Value k) { return contains(Value(self.as<DictProxy>()->dict), k); }
+Value dictproxy_richcompare(Value a, Value b, CompareOp op) {
+  return compare(Value(a.as<DictProxy>()->dict), b, op);
+}
+Value dictproxy_getattr(Value self, Str* name) {
+  static const char* const kAllowed[] = {"keys", "values", "items", "get", "has_key", "copy",
+                                         "iterkeys", "itervalues", "iteritems"};
+  for (const char* a : kAllowed)
+    if (name->view() == a) return getattr(Value(self.as<DictProxy>()->dict), name);
+  return generic_getattr(self, name);
+}
+
+// ---- getset descriptors of heap types (__dict__, __weakref__) ----
+
+struct GetSet : Object {
+  const char* name;
+  Type* owner;
+};
+Type GetSetType;
+
+Value getset_get(Value self, Value obj, Value) {
+  if (obj.is_null()) return self;
+  GetSet* g = self.as<GetSet>();
+  if (g->name[2] == 'w') return None();
+  Dict** slot = instance_dict_slot(obj);
+  if (!slot) raise_fmt(&AttributeErrorType, "This object has no __dict__");
+  if (!*slot) *slot = dict_new();
+  return Value(*slot);
+}
+void getset_set(Value self, Value obj, Value v) {
+  GetSet* g = self.as<GetSet>();
+  if (g->name[2] == 'w') raise_fmt(&AttributeErrorType, "attribute '__weakref__' of '%s' objects is not writable", g->owner->name);
+  Dict** slot = instance_dict_slot(obj);
+  if (!slot) raise_fmt(&AttributeErrorType, "This object has no __dict__");
+  if (v.is_null()) raise_type_error("__dict__ may not be deleted");
+  if (!is_dict(v)) raise_type_error("__dict__ must be set to a dictionary, not a '%s'", type_name(v));
+  *slot = v.as<Dict>();
+}
+Value getset_repr(Value self) {
+  GetSet* g = self.as<GetSet>();
+  std::string s = "<attribute '";
+  s += g->name;
+  s += "' of '";
+  s += g->owner->name;
+  s += "' objects>";
+  return Value(str_new(s));
+}
+
+}  // namespace
+
+Value getset_dict_descr(Type* owner, const char* name) {
+  GetSet* g = new_object<GetSet>(&GetSetType);
+  g->name = name;
+  g->owner = owner;
+  return Value(g);
 }
 
 // ---- type slots ----
@@ -198,6 +338,24 @@ Value type_repr(Value self) {
   return Value(str_new(s));
 }
 
+Value type_subclasses(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_no_kwargs("__subclasses__", kw);
+  check_nargs("__subclasses__", nargs, 0, 0);
+  std::vector<Type*>& subs = subclasses_of(self.as<Type>());
+  List* l = list_new(0);
+  for (Type* s : subs) list_append(l, Value(s));
+  return Value(l);
+}
+
+Value type_mro(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_no_kwargs("mro", kw);
+  check_nargs("mro", nargs, 0, 0);
+  Tuple* m = self.as<Type>()->mro;
+  List* l = list_new(0);
+  for (int64_t i = 0; i < m->len; ++i) list_append(l, m->items[i]);
+  return Value(l);
+}
+
 Value type_getattr(Value self, Str* name) {
   Type* t = self.as<Type>();
   std::string_view n = name->view();
@@ -205,9 +363,19 @@ Value type_getattr(Value self, Str* name) {
     const char* dot = std::strrchr(t->name, '.');
     return Value(str_new((t->flags & kTypeHeap) || !dot ? t->name : dot + 1));
   }
-  if (n == "__dict__") return Value(t->dict);  // TODO(types): dictproxy
+  if (n == "__dict__") {
+    DictProxy* p = new_object<DictProxy>(&DictProxyType);
+    p->dict = t->dict;
+    return Value(p);
+  }
   if (n == "__mro__") return Value(t->mro);
+  if (n == "__doc__" && !(t->flags & kTypeHeap)) {
+    Value d = dict_get_str(t->dict, name);
+    return d.is_null() ? None() : d;
+  }
   if (n == "__bases__") return Value(t->bases);
+  if (n == "__subclasses__") return Value(builtin_function_new("__subclasses__", type_subclasses, self));
+  if (n == "mro") return Value(builtin_function_new("mro", type_mro, self));
   if (n == "__base__") return t->base ? Value(t->base) : None();
   if (n == "__module__" && !(t->flags & kTypeHeap)) return Value(str_intern("__builtin__"));
   // Metatype data descriptors first, then the type's own MRO, then the metatype.
@@ -238,7 +406,7 @@ void type_setattr(Value self, Str* name, Value v) {
   } else {
     dict_set(t->dict, Value(name), v);
   }
-  // TODO(classes): refresh special-method slots when a dunder is assigned.
+  heap_type_changed(t, name);
 }
 
 Value type_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
@@ -246,6 +414,7 @@ Value type_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   if (t == &TypeType && nargs == 1 && !kw) return Value(type_of(args[0]));
   if (!t->tp_new) raise_fmt(&TypeErrorType, "cannot create '%s' instances", t->name);
   Value obj = t->tp_new(callee, args, nargs, kw);
+  if (t == &TypeType && nargs == 1) return obj;
   if (!obj.is_small_int() && !obj.is_null() && is_subtype(type_of(obj), t) && type_of(obj)->tp_init)
     type_of(obj)->tp_init(obj, args, nargs, kw);
   return obj;
@@ -274,15 +443,58 @@ Value object_repr(Value self) {
   return Value(str_new(s));
 }
 
+// 2.7's excess-argument rules: object() rejects arguments unless the class
+// overrides __init__; object.__init__ rejects them unless the class
+// overrides __new__ and not __init__.
+bool overrides(Type* t, const char* name, Value base) {
+  Value v = type_lookup(t, str_intern(name));
+  return !v.is_null() && v != base;
+}
+
 Value object_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   Type* t = callee.as<Type>();
-  if ((nargs || kw) && t->tp_init == ObjectType.tp_init && t->tp_new == ObjectType.tp_new)
+  if ((nargs || (kw && kw->len)) && !overrides(t, "__init__", g_object_init))
     raise_type_error("object() takes no parameters");
   size_t size = t->instance_size ? t->instance_size : sizeof(Object);
   return Value(new_object<Object>(t, size));
 }
 
-Value object_init(Value, const Value*, size_t, Tuple*) { return None(); }
+Value object_init(Value self, const Value*, size_t nargs, Tuple* kw) {
+  Type* t = type_of(self);
+  if ((nargs || (kw && kw->len)) && (!overrides(t, "__new__", g_object_new) || overrides(t, "__init__", g_object_init)))
+    raise_type_error("object.__init__() takes no parameters");
+  return None();
+}
+
+// type(x) and type(name, bases, dict); callee is the metatype.
+Value type_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  Type* meta = callee.as<Type>();
+  if (meta == &TypeType && nargs == 1 && !(kw && kw->len)) return Value(type_of(args[0]));
+  if (nargs != 3) raise_type_error("type() takes 1 or 3 arguments");
+  if (!is_str(args[0])) raise_type_error("type() argument 1 must be string, not %s", type_name(args[0]));
+  if (!is_tuple(args[1])) raise_type_error("type() argument 2 must be tuple, not %s", type_name(args[1]));
+  if (!is_dict(args[2])) raise_type_error("type() argument 3 must be dict, not %s", type_name(args[2]));
+  Tuple* bases = args[1].as<Tuple>();
+  // The most derived metatype among the bases wins.
+  Type* winner = meta;
+  for (int64_t i = 0; i < bases->len; ++i) {
+    Type* mt = type_of(bases->items[i]);
+    if (mt == &ClassObjType) continue;
+    if (is_subtype(winner, mt)) continue;
+    if (is_subtype(mt, winner)) { winner = mt; continue; }
+    raise_type_error("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class "
+                     "must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  if (winner != meta && winner->tp_new != type_tp_new) return call(Value(winner), args[0], args[1], args[2]);
+  Dict* ns = dict_new();
+  dict_merge(ns, args[2], true);
+  return type_new_heap(winner, args[0].as<Str>(), bases, ns);
+}
+
+Value type_init(Value, const Value*, size_t nargs, Tuple*) {
+  if (nargs != 1 && nargs != 3) raise_type_error("type.__init__() takes 1 or 3 arguments");
+  return None();
+}
 
 void register_type_and_object() {
   TypeType.type = &TypeType;
@@ -292,8 +504,27 @@ void register_type_and_object() {
   TypeType.getattr = type_getattr;
   TypeType.setattr = type_setattr;
   TypeType.call = type_call;
+  TypeType.tp_new = type_tp_new;
+  TypeType.tp_init = type_init;
   TypeType.instance_size = sizeof(Type);
   type_ready(&TypeType);
+
+  DictProxyType.name = "dictproxy";
+  DictProxyType.repr = dictproxy_repr;
+  DictProxyType.str = dictproxy_str;
+  DictProxyType.getitem = dictproxy_getitem;
+  DictProxyType.len = dictproxy_len;
+  DictProxyType.iter = dictproxy_iter;
+  DictProxyType.contains = dictproxy_contains;
+  DictProxyType.richcompare = dictproxy_richcompare;
+  DictProxyType.getattr = dictproxy_getattr;
+  type_ready(&DictProxyType);
+
+  GetSetType.name = "getset_descriptor";
+  GetSetType.descr_get = getset_get;
+  GetSetType.descr_set = getset_set;
+  GetSetType.repr = getset_repr;
+  type_ready(&GetSetType);
 
   ObjectType.type = &TypeType;
   ObjectType.name = "object";

@@ -3,6 +3,7 @@
 // creation (new-style and old-style), MRO, attribute lookup through the MRO.
 #pragma once
 #include <initializer_list>
+#include <vector>
 
 #include "core/value.h"
 
@@ -41,6 +42,23 @@ struct Instance : Object {
   Dict* dict;
 };
 extern Type ClassObjType, InstanceType;
+
+// Slot wrappers (slot_wrappers.cc): builtin special methods as attributes.
+extern Type SlotWrapperType, MethodWrapperType;
+bool is_slot_wrapper(Value v);
+Type* slot_wrapper_owner(Value v);
+// object.__new__ / object.__init__ as found in object's dict.
+extern Value g_object_new, g_object_init;
+// Direct subclasses (for type.__subclasses__), in creation order.
+std::vector<Type*>& subclasses_of(Type* t);
+// Type.__new__ for classes: type(name, bases, dict) with metatype `meta`.
+Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns);
+// Address of obj's instance-dict pointer, or null if its type has none.
+Dict** instance_dict_slot(Value obj);
+// dict_offset of tuple subclasses: the dict pointer follows the items.
+constexpr ptrdiff_t kDictAfterItems = -1;
+// The `__dict__`/`__weakref__` descriptor a class with instance dicts holds.
+Value getset_dict_descr(Type* owner, const char* name);
 
 // Generic object attribute protocol (object.__getattribute__/__setattr__).
 Value generic_getattr(Value obj, Str* name);
