@@ -7,6 +7,7 @@
 //   exc_traceback(exc)         the traceback of an exception's last raise
 #include <cstring>
 
+#include "core/gc.h"
 #include "objects/exceptions.h"
 #include "support.h"
 
@@ -54,8 +55,25 @@ Value p_exc_traceback(Value, const Value* args, size_t nargs, Tuple*) {
   return None();
 }
 
+// An instance of cls made without calling __init__ (copy's reconstruction):
+// an old-style instance with an empty dict, or cls.__new__(cls).
+Value p_new_empty(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("new_empty", nargs, 1, 1);
+  Value cls = args[0];
+  if (!cls.is_small_int() && type_of(cls) == &ClassObjType) {
+    Instance* inst = new_object<Instance>(&InstanceType);
+    inst->klass = cls.as<ClassObj>();
+    inst->dict = dict_new();
+    return Value(inst);
+  }
+  if (!is_type(cls)) raise_type_error("new_empty() needs a class, not %s", type_name(cls));
+  Type* t = cls.as<Type>();
+  if (!t->tp_new) raise_type_error("cannot create '%s' instances", t->name);
+  return t->tp_new(cls, nullptr, 0, nullptr);
+}
+
 void init_pytrans(Module* m) {
-  stdlib::mod_fns(m, {{"tuple_new", p_tuple_new}, {"tb_entries", p_tb_entries}, {"exc_traceback", p_exc_traceback}});
+  stdlib::mod_fns(m, {{"new_empty", p_new_empty}, {"tuple_new", p_tuple_new}, {"tb_entries", p_tb_entries}, {"exc_traceback", p_exc_traceback}});
 }
 
 NativeModule reg("_pytrans", init_pytrans);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/dict.h"
