@@ -9,6 +9,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "core/signals.h"
 #include "core/value.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"

@@ -14,6 +14,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "core/signals.h"
 #include "internal/hashing.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -144,6 +145,7 @@ int run_main(int argc, char** argv, const char* main_module) {
   init_thread_state();
   if (const char* seed = std::getenv("PYTHONHASHSEED")) internal::init_hash_secret_from_env(seed);
   types_finalize();
+  install_signal_handlers();
   builtins_init();
   sys_init(argc, argv);
   int status = 0;

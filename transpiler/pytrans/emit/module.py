@@ -212,6 +212,7 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             if scope.is_generator:
                 w = split_generator_body(self, w, idx, name, code_var, nslots)
             w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
+            w.line('check_signals();')
             if self._handles_exceptions(node):
                 w.line('ExcInfoGuard EG_;')
             w.line('Value ret_ = None();')

@@ -240,6 +240,7 @@ class StmtMixin(object):
     def stmt_While(self, w, node):
         def body():
             self.cur_line = node.lineno
+            w.line('check_signals();')
             w.line('F.frame.line = %d;' % node.lineno)
             w.line('if (!truth(%s)) break;' % self.expr(node.test).code)
             self.body(w, node.body)
@@ -251,6 +252,7 @@ class StmtMixin(object):
         x = self.ctx.new_temp('x')
 
         def body():
+            w.line('check_signals();')
             w.line('F.frame.line = %d;' % node.lineno)
             w.line('Value %s = next(%s);' % (x, it))
             w.line('if (%s.is_null()) break;' % x)
@@ -259,7 +261,8 @@ class StmtMixin(object):
         with w.block():
             rng = self.range_loop(node)
             if rng is not None:
-                self.loop(w, node, rng[0], rng[1], lambda: (self.assign_to(w, node.target, rng[2]),
+                self.loop(w, node, rng[0], rng[1], lambda: (w.line('check_signals();'),
+                                                           self.assign_to(w, node.target, rng[2]),
                                                            self.body(w, node.body)))
             else:
                 self.loop(w, node, ['Value %s = iter(%s);' % (it, self.expr(node.iter).code)], 'for (;;)', body)
