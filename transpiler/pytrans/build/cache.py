@@ -9,9 +9,11 @@ else ~/.cache/pytrans):
                       is_package, Python source); a hit skips parse and emit
     src/<hash>.cc     generated C++, named by the hash of its own text
     obj/<key>.o       object files, key = hash(C++ hash, compiler identity,
-                      flags, runtime stamp, runtime headers' size+mtime)
+                      flags, runtime headers' size+mtime); the runtime's own
+                      .cc files do not matter to an object, only to the link
+    pch/<key>/        pytrans.h.gch, the runtime header precompiled (driver.py)
     bin/<key>         linked executables, key = hash(all object keys, link
-                      command, library identities)
+                      command, library identities, runtime stamp)
 
 Every entry is immutable once written and is written atomically: to a unique
 temporary name in the same directory, then renamed into place. So any number
@@ -37,7 +39,7 @@ import re
 import tempfile
 import time
 
-SUBDIRS = ('emit', 'src', 'obj', 'bin')
+SUBDIRS = ('emit', 'src', 'obj', 'bin', 'pch')
 DEFAULT_SIZE = 2 << 30
 PRUNE_GRACE = 600
 PRUNE_INTERVAL = 60
@@ -128,6 +130,10 @@ class Cache(object):
     def bin_path(self, key):
         return os.path.join(self.root, 'bin', key[:2], key)
 
+    def pch_path(self, key):
+        """A directory: pytrans.h (a stand-in) and pytrans.h.gch."""
+        return os.path.join(self.root, 'pch', key[:2], key)
+
     # ---- emitted modules ----
     def get_emit(self, key):
         try:
@@ -195,7 +201,7 @@ class Cache(object):
         before = total
         for mtime, size, path in entries:
             # Temporary files of crashed builds.
-            if os.path.basename(path).startswith('.tmp-') and now - mtime > _TMP_MAX_AGE:
+            if '/.tmp-' in path and now - mtime > _TMP_MAX_AGE:
                 _unlink_quietly(path)
                 total -= size
         if total > limit:
@@ -203,7 +209,7 @@ class Cache(object):
             for mtime, size, path in sorted(entries):
                 if total <= target or now - mtime < PRUNE_GRACE:
                     break
-                if os.path.basename(path).startswith('.tmp-'):
+                if '/.tmp-' in path:
                     continue
                 _unlink_quietly(path)
                 total -= size

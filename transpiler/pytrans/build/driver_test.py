@@ -179,6 +179,48 @@ class DriverTest(unittest.TestCase):
             f.write('int a, b;\n')
         self.assertEqual(len(self.builder().build('app.py', cwd=self.proj).compiled), 2)
 
+    def test_precompiled_header_built_for_many_units_and_reused(self):
+        inc = os.path.join(self.tmp, 'inc')
+        os.makedirs(inc)
+        with open(os.path.join(inc, 'pytrans.h'), 'w') as f:
+            f.write('int a;\n')
+        self.config['include_dirs'] = [inc]
+        self.write('app.py', '')
+        self.builder().build('app.py', cwd=self.proj)  # 2 units: no PCH built
+        self.assertFalse(any('c++-header' in c for c in self.compiler_calls()))
+        self.write('app.py', 'import m1, m2, m3\n')
+        for n in ('m1', 'm2', 'm3'):
+            self.write(n + '.py', '')
+        self.builder().build('app.py', cwd=self.proj)
+        calls = self.compiler_calls()
+        pch = [c for c in calls if 'c++-header' in c]
+        self.assertEqual(len(pch), 1)
+        pch_dirs = [dp for dp, _, files in os.walk(self.cache.root) if 'pytrans.h.gch' in files]
+        self.assertEqual(len(pch_dirs), 1)
+        with open(os.path.join(pch_dirs[0], 'pytrans.h')) as f:
+            self.assertIn('#include "%s/pytrans.h"' % inc, f.read())
+        compiles = [c for c in calls if ' -c ' in c and 'c++-header' not in c]
+        self.assertTrue(all('-I' + pch_dirs[0] in c for c in compiles[-4:]))
+        # Another program with one new unit uses the existing PCH without rebuilding it.
+        self.write('other.py', 'import m1\n')
+        self.builder().build('other.py', cwd=self.proj)
+        calls = self.compiler_calls()
+        self.assertEqual(len([c for c in calls if 'c++-header' in c]), 1)
+        self.assertIn('-I' + pch_dirs[0], [c for c in calls if ' -c ' in c][-1])
+
+    def test_no_pch_env(self):
+        inc = os.path.join(self.tmp, 'inc')
+        os.makedirs(inc)
+        open(os.path.join(inc, 'pytrans.h'), 'w').close()
+        self.config['include_dirs'] = [inc]
+        self.write('app.py', 'import m1, m2, m3\n')
+        for n in ('m1', 'm2', 'm3'):
+            self.write(n + '.py', '')
+        os.environ['PYTRANS_NO_PCH'] = '1'
+        self.addCleanup(os.environ.pop, 'PYTRANS_NO_PCH')
+        self.builder().build('app.py', cwd=self.proj)
+        self.assertFalse(any('c++-header' in c for c in self.compiler_calls()))
+
     def test_parallel_compile(self):
         names = ['m%d' % i for i in range(8)]
         self.write('app.py', ''.join('import %s\n' % n for n in names))
