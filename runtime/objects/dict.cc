@@ -13,13 +13,19 @@
 //
 // Lookups compare identity, then hash, then ==. User __eq__ may mutate the
 // dict; like 2.7 we restart the lookup if the table changed under us.
-// TODO(nogil): per-object lock around mutations.
+//
+// No GIL: every operation holds the dict's lock byte (core/objlock.h). Hashes
+// are computed before it is taken, and it is dropped around a key's __eq__
+// when that can run Python code; the table re-check above then also covers
+// other threads' changes. Reading another dict (merge) works on a snapshot
+// taken under that dict's lock, so two locks are never held at once.
 #include "objects/dict.h"
 
 #include <cstring>
 #include <string>
 
 #include "core/gc.h"
+#include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
@@ -49,9 +55,24 @@ inline bool keys_equal_fast(Value a, Value b) {
   return a.bits == b.bits;
 }
 
+// == on these exact types runs no Python code, so it may run under the lock.
+inline bool plain_eq_type(Value v) {
+  if (v.is_small_int()) return true;
+  Type* t = v.obj()->type;
+  return t == &StrType || t == &IntType || t == &BoolType;
+}
+
+inline bool eq_unlocked(Value a, Value b, ObjLockGuard* g) {
+  if (!g || (plain_eq_type(a) && plain_eq_type(b))) return equal(a, b);
+  g->unlock();
+  bool eq = equal(a, b);
+  g->relock();
+  return eq;
+}
+
 // Finds the slot for key: the matching entry, else the first dummy seen,
 // else the empty slot that ended the probe.
-DictEntry* lookup(Dict* d, Value key, int64_t h) {
+DictEntry* lookup(Dict* d, Value key, int64_t h, ObjLockGuard* g) {
   for (;;) {
     DictEntry* table = d->table;
     uint64_t mask = static_cast<uint64_t>(d->mask);
@@ -64,7 +85,7 @@ DictEntry* lookup(Dict* d, Value key, int64_t h) {
       freeslot = ep;
     } else if (ep->hash == h) {
       Value startkey = ep->key;
-      bool eq = equal(startkey, key);
+      bool eq = eq_unlocked(startkey, key, g);
       if (table != d->table || ep->key.bits != startkey.bits) restart = true;
       else if (eq) return ep;
     }
@@ -80,7 +101,7 @@ DictEntry* lookup(Dict* d, Value key, int64_t h) {
       }
       if (ep->hash == h) {
         Value startkey = ep->key;
-        bool eq = equal(startkey, key);
+        bool eq = eq_unlocked(startkey, key, g);
         if (table != d->table || ep->key.bits != startkey.bits) {
           restart = true;
           break;
@@ -92,8 +113,9 @@ DictEntry* lookup(Dict* d, Value key, int64_t h) {
   }
 }
 
-// Lookup specialised for str keys (no user code can run).
-DictEntry* lookup_str(Dict* d, Str* key, int64_t h) {
+// Lookup specialised for str keys (no user code can run unless a non-str
+// key with the same hash is met: then the generic lookup takes over).
+DictEntry* lookup_str(Dict* d, Str* key, int64_t h, ObjLockGuard* g) {
   DictEntry* table = d->table;
   uint64_t mask = static_cast<uint64_t>(d->mask);
   uint64_t i = static_cast<uint64_t>(h) & mask;
@@ -103,7 +125,7 @@ DictEntry* lookup_str(Dict* d, Str* key, int64_t h) {
     if (e->key.bits == Value(key).bits) return true;
     if (e->hash != h) return false;
     Value k = e->key;
-    if (k.is_small_int() || !is_str(k)) return equal(k, Value(key));
+    if (k.is_small_int() || k.obj()->type != &StrType) return eq_unlocked(k, Value(key), g);
     return str_eq(k.as<Str>(), key);
   };
   if (ep->key.is_null()) return ep;
@@ -164,8 +186,8 @@ inline int64_t hash_of(Value key) {
 }
 
 // Insert or replace; returns true if a key was added.
-bool insert(Dict* d, Value key, int64_t h, Value v) {
-  DictEntry* ep = lookup(d, key, h);
+bool insert(Dict* d, Value key, int64_t h, Value v, ObjLockGuard* g) {
+  DictEntry* ep = lookup(d, key, h, g);
   if (!ep->key.is_null() && !is_dummy(ep->key)) {
     ep->value = v;
     return false;
@@ -178,9 +200,9 @@ bool insert(Dict* d, Value key, int64_t h, Value v) {
   return true;
 }
 
-void set_item(Dict* d, Value key, int64_t h, Value v) {
+void set_item(Dict* d, Value key, int64_t h, Value v, ObjLockGuard* g) {
   int64_t before = d->used;
-  insert(d, key, h, v);
+  insert(d, key, h, v, g);
   if (!(d->used > before && d->fill * 3 >= (d->mask + 1) * 2)) return;
   resize(d, (d->used > 50000 ? 2 : 4) * d->used);
 }
@@ -196,32 +218,71 @@ Dict* dict_new() {
 
 Dict* dict_new_presized(int64_t minused) {
   Dict* d = dict_new();
-  if (minused > 5) resize(d, minused);
+  if (minused > 5) resize(d, minused);  // not shared yet: no lock
   return d;
 }
 
 Value dict_get(Dict* d, Value key) {
-  DictEntry* ep = lookup(d, key, hash_of(key));
+  int64_t h = hash_of(key);
+  ObjLockGuard g(&d->lock);
+  DictEntry* ep = lookup(d, key, h, &g);
   if (ep->key.is_null() || is_dummy(ep->key)) return Value();
   return ep->value;
 }
 
 Value dict_get_str(Dict* d, Str* key) {
   int64_t h = key->hash != -1 ? key->hash : str_hash(key);
-  DictEntry* ep = lookup_str(d, key, h);
+  ObjLockGuard g(&d->lock);
+  DictEntry* ep = lookup_str(d, key, h, &g);
   if (ep->key.is_null() || is_dummy(ep->key)) return Value();
   return ep->value;
 }
 
-void dict_set(Dict* d, Value key, Value v) { set_item(d, key, hash_of(key), v); }
+void dict_set(Dict* d, Value key, Value v) {
+  int64_t h = hash_of(key);
+  ObjLockGuard g(&d->lock);
+  set_item(d, key, h, v, &g);
+}
 
 bool dict_del(Dict* d, Value key) {
-  DictEntry* ep = lookup(d, key, hash_of(key));
+  int64_t h = hash_of(key);
+  ObjLockGuard g(&d->lock);
+  DictEntry* ep = lookup(d, key, h, &g);
   if (ep->key.is_null() || is_dummy(ep->key)) return false;
   ep->key = dummy();
   ep->value = Value();
   d->used--;
   return true;
+}
+
+Value dict_pop_key(Dict* d, Value key) {
+  int64_t h = hash_of(key);
+  ObjLockGuard g(&d->lock);
+  DictEntry* ep = lookup(d, key, h, &g);
+  if (ep->key.is_null() || is_dummy(ep->key)) return Value();
+  Value v = ep->value;
+  ep->key = dummy();
+  ep->value = Value();
+  d->used--;
+  return v;
+}
+
+Value dict_setdefault(Dict* d, Value key, Value dflt) {
+  int64_t h = hash_of(key);
+  ObjLockGuard g(&d->lock);
+  DictEntry* ep = lookup(d, key, h, &g);
+  if (!ep->key.is_null() && !is_dummy(ep->key)) return ep->value;
+  set_item(d, key, h, dflt, &g);
+  return dflt;
+}
+
+void dict_clear(Dict* d) {
+  DictEntry* fresh = new_table(kMinSize);
+  ObjLockGuard g(&d->lock);
+  d->table = fresh;
+  d->mask = kMinSize - 1;
+  d->fill = 0;
+  d->used = 0;
 }
 
 void dict_del_slot(Dict* d, int64_t i) {
@@ -231,6 +292,7 @@ void dict_del_slot(Dict* d, int64_t i) {
 }
 
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
+  ObjLockGuard g(&d->lock);  // table and mask change together
   int64_t i = *pos;
   DictEntry* table = d->table;
   int64_t size = d->mask + 1;
@@ -243,6 +305,7 @@ bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
 }
 
 bool dict_next_hash(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* hash) {
+  ObjLockGuard g(&d->lock);
   int64_t i = *pos;
   DictEntry* table = d->table;
   int64_t size = d->mask + 1;
@@ -259,12 +322,27 @@ void dict_merge(Dict* d, Value other, bool override) {
   if (is_dict(other)) {
     Dict* o = other.as<Dict>();
     if (o == d || o->used == 0) return;
-    if ((d->fill + o->used) * 3 >= (d->mask + 1) * 2) resize(d, (d->used + o->used) * 2);
-    for (int64_t i = 0; i <= o->mask; ++i) {
-      DictEntry* e = &o->table[i];
+    // Another thread may change `o` meanwhile: work on a snapshot of it.
+    DictEntry* src = o->table;
+    int64_t n = o->mask + 1, used = o->used;
+    if (nogil_threads()) {
+      ObjLockGuard og(&o->lock);
+      used = o->used;
+      n = 0;
+      src = new_table(used ? used : 1);
+      for (int64_t i = 0; i <= o->mask; ++i)
+        if (!o->table[i].key.is_null() && !is_dummy(o->table[i].key)) src[n++] = o->table[i];
+    }
+    ObjLockGuard g(&d->lock);
+    if ((d->fill + used) * 3 >= (d->mask + 1) * 2) resize(d, (d->used + used) * 2);
+    for (int64_t i = 0; i < n; ++i) {
+      DictEntry* e = &src[i];
       if (e->key.is_null() || is_dummy(e->key)) continue;
-      if (!override && !dict_get(d, e->key).is_null()) continue;
-      insert(d, e->key, e->hash, e->value);
+      if (!override) {
+        DictEntry* ep = lookup(d, e->key, e->hash, &g);
+        if (!ep->key.is_null() && !is_dummy(ep->key)) continue;
+      }
+      insert(d, e->key, e->hash, e->value, &g);
     }
     return;
   }
@@ -292,7 +370,7 @@ void dict_merge(Dict* d, Value other, bool override) {
 
 Value dict_display(const Value* keys, const Value* values, size_t n) {
   Dict* d = dict_new_presized(static_cast<int64_t>(n > 65535 ? 65535 : n));
-  for (size_t i = 0; i < n; ++i) dict_set(d, keys[i], values[i]);
+  for (size_t i = 0; i < n; ++i) dict_set(d, keys[i], values[i]);  // (d is not shared yet)
   return Value(d);
 }
 

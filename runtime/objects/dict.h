@@ -19,6 +19,7 @@ struct Dict : Object {
   int64_t mask;   // size - 1
   DictEntry* table;
   Dict* dict;     // instance dict for subclasses
+  uint8_t lock;   // core/objlock.h: held by each operation, never while Python code runs
 };
 
 extern Type DictType;
@@ -30,7 +31,10 @@ Value dict_get(Dict* d, Value key);           // null if missing
 Value dict_get_str(Dict* d, Str* key);        // fast path for str keys
 void dict_set(Dict* d, Value key, Value v);
 bool dict_del(Dict* d, Value key);            // false if missing
-void dict_del_slot(Dict* d, int64_t i);       // popitem: delete the live entry in slot i
+void dict_del_slot(Dict* d, int64_t i);       // popitem: delete the live entry in slot i (lock held)
+Value dict_pop_key(Dict* d, Value key);       // remove and return the value; null if missing
+Value dict_setdefault(Dict* d, Value key, Value dflt);  // atomic get-or-insert
+void dict_clear(Dict* d);
 void dict_merge(Dict* d, Value other, bool override);
 // Iterates live entries in slot order: pos starts at 0; false at the end.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);

@@ -2,11 +2,13 @@
 // dict methods (alphabetical), dict iterators and views.
 // keys()/values()/items() return new lists in slot order (2.7); iter*()
 // return iterators that raise "dictionary changed size during iteration"
-// when the dict's size changes under them.
+// when the dict's size changes under them. keys()/values()/items(), pop,
+// popitem, setdefault and clear are atomic (the dict's lock, dict.cc).
 #include <cstring>
 #include <string>
 
 #include "core/gc.h"
+#include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/dict.h"
@@ -70,10 +72,14 @@ Value dictiter_next(Value v) {
 Value self_iter(Value v) { return v; }
 
 List* collect(Dict* d, IterKind kind) {
+  // A consistent snapshot: the whole walk holds the dict's lock.
+  ObjLockGuard g(&d->lock);
   List* l = list_new(d->used);
-  int64_t pos = 0, i = 0;
-  Value k, v;
-  while (dict_next(d, &pos, &k, &v) && i < l->len) {
+  int64_t i = 0;
+  for (int64_t pos = 0; pos <= d->mask && i < l->len; ++pos) {
+    DictEntry* e = &d->table[pos];
+    if (e->value.is_null()) continue;  // empty or deleted
+    Value k = e->key, v = e->value;
     l->items[i++] = kind == IterKind::kKeys ? k : kind == IterKind::kValues ? v : Value(tuple_of({k, v}));
   }
   l->len = i;
@@ -84,12 +90,7 @@ List* collect(Dict* d, IterKind kind) {
 
 Value m_clear(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("clear", nargs, 0, 0);
-  Dict* d = self_dict(self);
-  Dict* fresh = dict_new();
-  d->table = fresh->table;
-  d->mask = fresh->mask;
-  d->fill = 0;
-  d->used = 0;
+  dict_clear(self_dict(self));
   return None();
 }
 
@@ -160,20 +161,22 @@ Value m_itervalues(Value self, const Value*, size_t nargs, Tuple*) {
 
 Value m_pop(Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) raise_type_error("pop expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
-  Dict* d = self_dict(self);
-  Value v = dict_get(d, args[0]);
+  Value v = dict_pop_key(self_dict(self), args[0]);
   if (v.is_null()) {
     if (nargs == 2) return args[1];
     raise_key_error(args[0]);
   }
-  dict_del(d, args[0]);
   return v;
 }
 
 Value m_popitem(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("popitem", nargs, 0, 0);
   Dict* d = self_dict(self);
-  if (d->used == 0) raise_msg(&KeyErrorType, "popitem(): dictionary is empty");
+  ObjLockGuard g(&d->lock);
+  if (d->used == 0) {
+    g.unlock();
+    raise_msg(&KeyErrorType, "popitem(): dictionary is empty");
+  }
   // Slot 0 first; else scan from the finger kept in slot 0's hash field.
   DictEntry* t = d->table;
   int64_t i = 0;
@@ -192,12 +195,7 @@ Value m_popitem(Value self, const Value*, size_t nargs, Tuple*) {
 
 Value m_setdefault(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("setdefault", nargs, 1, 2);
-  Dict* d = self_dict(self);
-  Value v = dict_get(d, args[0]);
-  if (!v.is_null()) return v;
-  Value dflt = nargs == 2 ? args[1] : None();
-  dict_set(d, args[0], dflt);
-  return dflt;
+  return dict_setdefault(self_dict(self), args[0], nargs == 2 ? args[1] : None());
 }
 
 Value m_update(Value self, const Value* args, size_t nargs, Tuple* kw) {

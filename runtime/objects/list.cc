@@ -3,7 +3,13 @@
 //
 // Growth follows CPython's over-allocation (new_allocated = n + (n >> 3) +
 // (n < 9 ? 3 : 6)), so capacity, and hence memory use, tracks 2.7's.
-// TODO(nogil): per-object lock around mutations (ARCHITECTURE.md, No GIL).
+//
+// No GIL (ARCHITECTURE.md): every mutation and every multi-step read holds
+// the list's lock byte (core/objlock.h), so append, extend, pop, insert,
+// slice assignment, sort and reverse are atomic as under 2.7's GIL. The lock
+// is never held while Python code runs: item comparisons (==, <, key
+// functions) happen outside it, on items read under it; extend() and slice
+// assignment first turn their source into a private array.
 #include "objects/list.h"
 
 #include <algorithm>
@@ -12,6 +18,7 @@
 #include <vector>
 
 #include "core/gc.h"
+#include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
@@ -58,14 +65,44 @@ List* list_of(const Value* items, size_t n) {
 }
 
 void list_append(List* l, Value v) {
+  ObjLockGuard g(&l->lock);
   if (l->len == l->cap) list_reserve(l, l->len + 1);
   l->items[l->len++] = v;
 }
 
+// A consistent copy of a list's items (the list itself when only one
+// thread runs: callers copy out of it before anything else can happen).
+const Value* list_items_snapshot(List* src, int64_t* n) {
+  if (!nogil_threads()) {
+    *n = src->len;
+    return src->items;
+  }
+  ObjLockGuard g(&src->lock);
+  Value* copy = new_value_array(src->len);
+  std::memcpy(static_cast<void*>(copy), src->items, src->len * sizeof(Value));
+  *n = src->len;
+  return copy;
+}
+
 void list_extend(List* l, Value iterable) {
   if (is_list(iterable) || is_tuple(iterable)) {
-    int64_t n = is_list(iterable) ? iterable.as<List>()->len : iterable.as<Tuple>()->len;
-    const Value* src = is_list(iterable) ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
+    int64_t n;
+    const Value* src;
+    if (is_list(iterable)) {
+      if (iterable.as<List>() == l) {  // l.extend(l): one lock, read before the copy
+        ObjLockGuard g(&l->lock);
+        n = l->len;
+        list_reserve(l, l->len + n);
+        std::memmove(static_cast<void*>(l->items + l->len), l->items, n * sizeof(Value));
+        l->len += n;
+        return;
+      }
+      src = list_items_snapshot(iterable.as<List>(), &n);
+    } else {
+      n = iterable.as<Tuple>()->len;
+      src = iterable.as<Tuple>()->items;
+    }
+    ObjLockGuard g(&l->lock);
     list_reserve(l, l->len + n);
     std::memmove(static_cast<void*>(l->items + l->len), src, n * sizeof(Value));
     l->len += n;
@@ -83,16 +120,25 @@ List* list_from_iterable(Value iterable) {
 
 namespace {
 
+// items[i] read under the lock (null past the end): element-wise reads whose
+// comparisons may run Python code.
+inline Value item_at(List* l, int64_t i) {
+  ObjLockGuard g(&l->lock);
+  return i < l->len ? l->items[i] : Value();
+}
+
 // ---- slots ----
 
 Value list_repr(Value v) {
   List* l = v.as<List>();
   if (l->len == 0) return Value(str_new("[]", 2));
   // TODO(types): Py_ReprEnter-style guard so a list containing itself prints [...].
+  int64_t n;
+  const Value* items = list_items_snapshot(l, &n);
   std::string s = "[";
-  for (int64_t i = 0; i < l->len; ++i) {
+  for (int64_t i = 0; i < n; ++i) {
     if (i) s += ", ";
-    s += repr(l->items[i])->view();
+    s += repr(items[i])->view();
   }
   s += ']';
   return Value(str_new(s));
@@ -109,15 +155,24 @@ int64_t normalize_index(List* l, Value key) {
 Value list_getitem(Value self, Value key) {
   List* l = self.as<List>();
   if (is_int(key)) {
-    int64_t i = normalize_index(l, key);
-    if (i < 0 || i >= l->len) raise_index_error("list index out of range");
-    return l->items[i];
+    Value v;
+    {
+      ObjLockGuard g(&l->lock);
+      int64_t i = normalize_index(l, key);
+      if (i >= 0 && i < l->len) v = l->items[i];
+    }
+    if (v.is_null()) raise_index_error("list index out of range");
+    return v;
   }
   if (is_slice(key)) {
     int64_t start, stop, step;
-    int64_t n = slice_indices(key.as<Slice>(), l->len, &start, &stop, &step);
-    List* r = list_new(n);
-    for (int64_t k = 0; k < n; ++k) r->items[k] = l->items[start + k * step];
+    List* r;
+    {
+      ObjLockGuard g(&l->lock);
+      int64_t n = slice_indices(key.as<Slice>(), l->len, &start, &stop, &step);
+      r = list_new(n);
+      for (int64_t k = 0; k < n; ++k) r->items[k] = l->items[start + k * step];
+    }
     return Value(r);
   }
   Value idx = index_value_opt(key);
@@ -125,9 +180,7 @@ Value list_getitem(Value self, Value key) {
   raise_type_error("list indices must be integers, not %s", type_name(key));
 }
 
-void list_ass_slice(List* l, int64_t lo, int64_t hi, Value v) {
-  // v null = delete. Copy the source first: a[:] = a must work.
-  List* src = v.is_null() ? list_new() : list_from_iterable(v);
+void list_ass_slice_locked(List* l, int64_t lo, int64_t hi, List* src) {
   if (lo < 0) lo = 0;
   if (lo > l->len) lo = l->len;
   if (hi < lo) hi = lo;
@@ -141,26 +194,40 @@ void list_ass_slice(List* l, int64_t lo, int64_t hi, Value v) {
   l->len = newlen;
 }
 
+void list_ass_slice(List* l, int64_t lo, int64_t hi, Value v) {
+  // v null = delete. Copy the source first: a[:] = a must work.
+  List* src = v.is_null() ? list_new() : list_from_iterable(v);
+  ObjLockGuard g(&l->lock);
+  list_ass_slice_locked(l, lo, hi, src);
+}
+
 void list_setitem(Value self, Value key, Value v) {
   List* l = self.as<List>();
   if (is_int(key)) {
-    int64_t i = normalize_index(l, key);
-    if (i < 0 || i >= l->len)
-      raise_index_error(v.is_null() ? "list assignment index out of range" : "list assignment index out of range");
-    if (v.is_null()) {
-      std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
-      l->items[--l->len] = Value();
-    } else {
-      l->items[i] = v;
+    bool ok;
+    {
+      ObjLockGuard g(&l->lock);
+      int64_t i = normalize_index(l, key);
+      ok = i >= 0 && i < l->len;
+      if (ok && v.is_null()) {
+        std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+        l->items[--l->len] = Value();
+      } else if (ok) {
+        l->items[i] = v;
+      }
     }
+    if (!ok) raise_index_error("list assignment index out of range");
     return;
   }
   if (is_slice(key)) {
     Slice* s = key.as<Slice>();
+    // The source becomes a private list before the lock is taken.
+    List* src = v.is_null() ? nullptr : list_from_iterable(v);
+    ObjLockGuard g(&l->lock);
     int64_t start, stop, step;
     int64_t n = slice_indices(s, l->len, &start, &stop, &step);
     if (step == 1) {
-      list_ass_slice(l, start, start + n, v);
+      list_ass_slice_locked(l, start, start + n, src ? src : list_new());
       return;
     }
     if (v.is_null()) {
@@ -174,10 +241,11 @@ void list_setitem(Value self, Value key, Value v) {
       l->len = j;
       return;
     }
-    List* src = list_from_iterable(v);
-    if (src->len != n)
+    if (src->len != n) {
+      g.unlock();
       raise_value_error("attempt to assign sequence of size %lld to extended slice of size %lld",
                         static_cast<long long>(src->len), static_cast<long long>(n));
+    }
     for (int64_t k = 0; k < n; ++k) l->items[start + k * step] = src->items[k];
     return;
   }
@@ -192,28 +260,35 @@ Value list_richcompare(Value a, Value b, CompareOp op) {
   List* y = b.as<List>();
   if ((op == kEq || op == kNe) && x->len != y->len) return from_bool(op == kNe);
   int64_t i = 0;
-  for (; i < x->len && i < y->len; ++i)
-    if (!equal(x->items[i], y->items[i])) break;
-  if (i >= x->len || i >= y->len) return from_bool(cmp_small(x->len, y->len, op));
+  Value xi, yi;
+  for (;; ++i) {
+    xi = item_at(x, i);
+    yi = item_at(y, i);
+    if (xi.is_null() || yi.is_null() || !equal(xi, yi)) break;
+  }
+  if (xi.is_null() || yi.is_null()) return from_bool(cmp_small(x->len, y->len, op));
   if (op == kEq) return False();
   if (op == kNe) return True();
-  return compare(x->items[i], y->items[i], op);
+  return compare(xi, yi, op);
 }
 
 int list_contains(Value self, Value item) {
   List* l = self.as<List>();
-  for (int64_t i = 0; i < l->len; ++i)
-    if (equal(l->items[i], item)) return 1;
-  return 0;
+  for (int64_t i = 0;; ++i) {
+    Value x = item_at(l, i);
+    if (x.is_null()) return 0;
+    if (equal(x, item)) return 1;
+  }
 }
 
 Value list_add(Value a, Value b) {
   if (!is_list(a) || !is_list(b)) return NotImplemented();
-  List* x = a.as<List>();
-  List* y = b.as<List>();
-  List* r = list_new(x->len + y->len);
-  std::memcpy(static_cast<void*>(r->items), x->items, x->len * sizeof(Value));
-  std::memcpy(static_cast<void*>(r->items + x->len), y->items, y->len * sizeof(Value));
+  int64_t nx, ny;
+  const Value* xs = list_items_snapshot(a.as<List>(), &nx);
+  const Value* ys = list_items_snapshot(b.as<List>(), &ny);
+  List* r = list_new(nx + ny);
+  std::memcpy(static_cast<void*>(r->items), xs, nx * sizeof(Value));
+  std::memcpy(static_cast<void*>(r->items + nx), ys, ny * sizeof(Value));
   return Value(r);
 }
 
@@ -225,12 +300,13 @@ Value list_iadd(Value a, Value b) {
 Value list_mul(Value a, Value b) {
   if (is_int(a) && is_list(b)) std::swap(a, b);
   if (!is_list(a) || !is_int(b)) return NotImplemented();
-  List* x = a.as<List>();
   int64_t n = int_value(b);
   if (n <= 0) return Value(list_new());
-  List* r = list_new(x->len * n);
+  int64_t len;
+  const Value* xs = list_items_snapshot(a.as<List>(), &len);
+  List* r = list_new(len * n);
   for (int64_t k = 0; k < n; ++k)
-    std::memcpy(static_cast<void*>(r->items + k * x->len), x->items, x->len * sizeof(Value));
+    std::memcpy(static_cast<void*>(r->items + k * len), xs, len * sizeof(Value));
   return Value(r);
 }
 
@@ -238,6 +314,7 @@ Value list_imul(Value a, Value b) {
   if (!is_int(b)) return NotImplemented();
   List* x = a.as<List>();
   int64_t n = int_value(b);
+  ObjLockGuard g(&x->lock);
   if (n <= 0) {
     x->len = 0;
     return a;
@@ -281,7 +358,11 @@ Value m_count(Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (nargs != 1) raise_type_error("count() takes exactly one argument (%zu given)", nargs);
   List* l = self.as<List>();
   int64_t c = 0;
-  for (int64_t i = 0; i < l->len; ++i) c += equal(l->items[i], args[0]);
+  for (int64_t i = 0;; ++i) {
+    Value x = item_at(l, i);
+    if (x.is_null()) break;
+    c += equal(x, args[0]);
+  }
   return small_int(c);
 }
 Value m_extend(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -298,8 +379,11 @@ Value m_index(Value self, const Value* args, size_t nargs, Tuple* kw) {
   int64_t stop = nargs > 2 ? slice_bound(args[2]) : l->len;
   if (start < 0) { start += l->len; if (start < 0) start = 0; }
   if (stop < 0) { stop += l->len; if (stop < 0) stop = 0; }
-  for (int64_t i = start; i < stop && i < l->len; ++i)
-    if (equal(l->items[i], args[0])) return small_int(i);
+  for (int64_t i = start; i < stop; ++i) {
+    Value x = item_at(l, i);
+    if (x.is_null()) break;
+    if (equal(x, args[0])) return small_int(i);
+  }
   raise_value_error("%s is not in list", repr(args[0])->data);
 }
 Value m_insert(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -307,6 +391,7 @@ Value m_insert(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_nargs("insert", nargs, 2, 2);
   List* l = self.as<List>();
   int64_t i = slice_bound(args[0]);
+  ObjLockGuard g(&l->lock);
   if (i < 0) { i += l->len; if (i < 0) i = 0; }
   if (i > l->len) i = l->len;
   list_reserve(l, l->len + 1);
@@ -319,10 +404,17 @@ Value m_pop(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("pop", kw);
   check_nargs("pop", nargs, 0, 1);
   List* l = self.as<List>();
-  if (l->len == 0) raise_index_error("pop from empty list");
-  int64_t i = nargs ? int_value(args[0]) : l->len - 1;
+  int64_t i = nargs ? int_value(args[0]) : -1;
+  ObjLockGuard g(&l->lock);
+  if (l->len == 0) {
+    g.unlock();
+    raise_index_error("pop from empty list");
+  }
   if (i < 0) i += l->len;
-  if (i < 0 || i >= l->len) raise_index_error("pop index out of range");
+  if (i < 0 || i >= l->len) {
+    g.unlock();
+    raise_index_error("pop index out of range");
+  }
   Value v = l->items[i];
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
   l->items[--l->len] = Value();
@@ -332,8 +424,16 @@ Value m_remove(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("remove", kw);
   if (nargs != 1) raise_type_error("remove() takes exactly one argument (%zu given)", nargs);
   List* l = self.as<List>();
-  for (int64_t i = 0; i < l->len; ++i) {
-    if (equal(l->items[i], args[0])) {
+  for (int64_t i = 0;; ++i) {
+    Value x;
+    {
+      ObjLockGuard g(&l->lock);
+      if (i >= l->len) break;
+      x = l->items[i];
+    }
+    if (!equal(x, args[0])) continue;
+    ObjLockGuard g(&l->lock);
+    if (i < l->len && l->items[i] == x) {  // still there (else keep looking)
       std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->len - i - 1) * sizeof(Value));
       l->items[--l->len] = Value();
       return None();
@@ -345,6 +445,7 @@ Value m_reverse(Value self, const Value*, size_t nargs, Tuple* kw) {
   check_no_kwargs("reverse", kw);
   check_nargs("reverse", nargs, 0, 0);
   List* l = self.as<List>();
+  ObjLockGuard g(&l->lock);
   std::reverse(l->items, l->items + l->len);
   return None();
 }
@@ -355,11 +456,16 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
   // 2.7 sorts a private copy (the list looks empty meanwhile) with only `<`
   // (or cmp), stable; reverse=True reverses before and after so equal items
   // keep their order.
-  int64_t n = l->len;
-  Value* items = l->items;
-  l->items = nullptr;
-  l->len = 0;
-  l->cap = 0;
+  int64_t n;
+  Value* items;
+  {
+    ObjLockGuard g(&l->lock);
+    n = l->len;
+    items = l->items;
+    l->items = nullptr;
+    l->len = 0;
+    l->cap = 0;
+  }
   struct Item { Value key, value; };
   std::vector<Item> v(n);
   for (int64_t i = 0; i < n; ++i) v[i] = Item{keyfn.is_null() || is_none(keyfn) ? items[i] : call(keyfn, items[i]), items[i]};
@@ -375,6 +481,7 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
       return compare_bool(a.key, b.key, kLt);
     });
   } catch (...) {
+    ObjLockGuard g(&l->lock);
     bool modified = l->len != 0;
     l->items = items;
     l->len = n;
@@ -383,11 +490,15 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
     throw;
   }
   if (reverse) std::reverse(v.begin(), v.end());
-  bool modified = l->len != 0 || l->items != nullptr;
   for (int64_t i = 0; i < n; ++i) items[i] = v[i].value;
-  l->items = items;
-  l->len = n;
-  l->cap = n;
+  bool modified;
+  {
+    ObjLockGuard g(&l->lock);
+    modified = l->len != 0 || l->items != nullptr;
+    l->items = items;
+    l->len = n;
+    l->cap = n;
+  }
   if (modified) raise_value_error("list modified during sort");
 }
 

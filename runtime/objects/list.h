@@ -9,6 +9,7 @@ struct List : Object {
   int64_t len;
   int64_t cap;
   Value* items;
+  uint8_t lock;  // core/objlock.h: held by each operation, never while Python code runs
 };
 
 extern Type ListType;
