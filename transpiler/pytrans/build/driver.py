@@ -34,7 +34,7 @@ import time
 
 from pytrans.analyze.imports import imported_modules
 from pytrans.build import cache as cache_mod
-from pytrans.build.config import load_config, stdlib_dir
+from pytrans.build.config import load_config, repo_root, stdlib_dir
 from pytrans.build.modules import SearchPath
 from pytrans.errors import CompileError
 
@@ -154,6 +154,7 @@ class Builder(object):
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.verbose = verbose
         self.frontend = frontend or default_frontend()
+        self.repo = repo or repo_root()
         self.stdlib = stdlib_dir(repo)
         if use_ccache is None:
             use_ccache = not os.environ.get('PYTRANS_NO_CCACHE')
@@ -319,6 +320,14 @@ class Builder(object):
                 self._compiler_id = [cxx]
         return self._compiler_id
 
+    def _walked_include_dirs(self):
+        """Include dirs whose headers we stat: the repo's own (runtime/), never
+        system directories such as /usr/include (thousands of files; the
+        compiler identity stands for those)."""
+        root = os.path.realpath(self.repo) + os.sep
+        return [d for d in self.config.get('include_dirs', [])
+                if (os.path.realpath(d) + os.sep).startswith(root)]
+
     def headers_id(self):
         """Identity (path, size, mtime) of every header under the include dirs.
 
@@ -328,7 +337,7 @@ class Builder(object):
         """
         if self._headers_id is None:
             ids = []
-            for d in self.config.get('include_dirs', []):
+            for d in self._walked_include_dirs():
                 for dirpath, dirnames, filenames in os.walk(d):
                     dirnames.sort()
                     for name in sorted(filenames):
@@ -540,7 +549,7 @@ class Builder(object):
         except (OSError, TypeError):
             return None
         newest, newest_path = 0, None
-        for d in self.config.get('include_dirs', []):
+        for d in self._walked_include_dirs():
             for dirpath, _, filenames in os.walk(d):
                 for name in filenames:
                     if name.endswith(('.h', '.hpp', '.hh', '.inc')):

@@ -85,7 +85,7 @@ class DriverTest(unittest.TestCase):
         self.stderr = io.StringIO()
         self.stub = Stub()
         return Builder(config=self.config, cache=self.cache, log=self.stderr,
-                       frontend=self.stub, use_ccache=False, **kw)
+                       frontend=self.stub, use_ccache=False, repo=self.tmp, **kw)
 
     def compiler_calls(self):
         try:
