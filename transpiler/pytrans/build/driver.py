@@ -386,8 +386,9 @@ class Builder(object):
             self._pch_state = ''
             return None
         c = self.config
+        # The runtime stamp too, as a second guard besides the header identity.
         key = cache_mod.hash_parts('pch', self.compiler_id(), c['cxxflags'], c['include_dirs'],
-                                   self.headers_id())
+                                   self.headers_id(), c.get('runtime_stamp', ''))
         final = self.cache.pch_path(key)
         gch = os.path.join(final, 'pytrans.h.gch')
         if os.path.exists(gch):
