@@ -79,16 +79,36 @@ _convert = {
 }
 
 
+def _mro(cls):
+    mro = getattr(cls, '__mro__', None)
+    if mro is not None:
+        return mro
+    result = [cls]
+    for base in getattr(cls, '__bases__', ()):
+        result.extend(_mro(base))
+    return result
+
+
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = set(dir(cls)) & set(_convert)
+    roots = set()
+    for klass in _mro(cls):
+        if klass is object:
+            continue
+        d = getattr(klass, '__dict__', {})
+        for op in _convert:
+            if op in d:
+                roots.add(op)
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
     for opname, opfunc in _convert[root]:
         if opname not in roots:
             opfunc.__name__ = opname
-            opfunc.__doc__ = getattr(int, opname).__doc__
+            try:
+                opfunc.__doc__ = getattr(int, opname).__doc__
+            except AttributeError:
+                pass
             setattr(cls, opname, opfunc)
     return cls
 

@@ -2,9 +2,11 @@
 // _pytrans: pytrans-specific helpers for the pure-Python stdlib modules,
 // standing in for things 2.7's stdlib reaches through the interpreter:
 //   tuple_new(cls, iterable)   tuple.__new__ for tuple subclasses (namedtuple)
-//   tb_entries(tb)             [(filename, lineno, name, line or None)],
-//                              outermost first (traceback.extract_tb)
+//   tb_entries(tb[, trim])     [(filename, lineno, name, line or None)],
+//                              outermost first (traceback.extract_tb),
+//                              from the frame that caught the exception
 //   exc_traceback(exc)         the traceback of an exception's last raise
+#include <algorithm>
 #include <cstring>
 
 #include "core/gc.h"
@@ -28,7 +30,19 @@ Value p_tb_entries(Value, const Value* args, size_t nargs, Tuple*) {
   if (is_none(tbv)) return Value(out);
   if (tbv.is_small_int() || type_of(tbv) != &TracebackType) raise_type_error("a traceback is required");
   Traceback* tb = tbv.as<Traceback>();
-  for (int64_t i = 0; i < tb->n; ++i) {
+  // A pytrans traceback snapshots the whole frame chain at the raise, while
+  // 2.7's starts at the frame that caught the exception. That frame is the
+  // deepest one the snapshot shares with the current chain (extract_tb is
+  // called from the handler or below it), so entries above it are dropped.
+  std::vector<const CodeInfo*> chain;
+  for (Frame* f = ts()->frame; f; f = f->back) chain.push_back(f->code);
+  std::reverse(chain.begin(), chain.end());
+  int64_t common = 0;
+  while (common < tb->n && common < static_cast<int64_t>(chain.size()) &&
+         tb->entries[common].code == chain[static_cast<size_t>(common)])
+    ++common;
+  int64_t first = (nargs > 1 && !truth(args[1])) || common == 0 ? 0 : common - 1;
+  for (int64_t i = first; i < tb->n; ++i) {
     const TracebackEntry& e = tb->entries[i];
     const ModuleCode* m = e.code ? e.code->module : nullptr;
     Value filename = stdlib::str_val(m && m->filename ? m->filename : "<unknown>");
