@@ -699,6 +699,8 @@ def parse(source, filename='<unknown>', file_mode=False):
     """
     if isinstance(source, str):
         source = source.encode('utf-8')
+    elif not isinstance(source, bytes):
+        source = bytes(source)
     if b'\x00' in source and not file_mode:
         raise SyntaxError27('TypeError', 'compile() expected string without null bytes',
                             filename, 1, None, None)
