@@ -121,19 +121,21 @@ class Source(object):
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
         if extra:
             data += b'\n'
-        if file_mode and b'\x00' in data:
-            # 2.7's file reader keeps C strings: a NUL ends the line there and
-            # swallows its newline, joining it with the next line
-            data = re.sub(b'\x00[^\n]*\n?', b'', data)
         cookie = None
         lines = data.split(b'\n', 2)
         for i, line in enumerate(lines[:2]):
+            if file_mode:
+                line = line.split(b'\x00', 1)[0]  # (a C string, see below)
             m = _CODING_RE.match(line.decode('latin-1'))
             if m:
                 cookie = m.group(1)
                 break
             if line.lstrip(b' \t\f')[:1] not in (b'#', b''):
                 break  # 2.7 stops looking after a line with code
+        if file_mode and b'\x00' in data:
+            # 2.7's file reader keeps C strings: a NUL ends the line there and
+            # swallows its newline, joining it with the next line
+            data = re.sub(b'\x00[^\n]*\n?', b'', data)
         self.translated = False
         self.file_error = None  # file mode: error 2.7's reader raises at some line
         self.string_spans = []  # (first, last) lines of strings spanning lines
@@ -193,19 +195,15 @@ class Source(object):
                     # line and stops at the first bad one (an earlier syntax
                     # error still wins).
                     self.ended_with_newline = False  # (no extra line then)
-                    out = []
-                    for k, line in enumerate(data.splitlines(True)):
-                        if k <= i:
-                            out.append(line)
-                            continue
-                        try:
-                            out.append(line.decode(norm).encode('utf-8'))
-                        except UnicodeError as e:
-                            self.file_error = SyntaxError27(
-                                'SyntaxError', _py2_codec_names(str(e)), filename, k + 1, 0,
-                                None, 1)
-                            break
-                    data = b''.join(out)
+                    head = data.split(b'\n', i + 1)
+                    rest = head.pop() if len(head) > i + 1 else b''
+                    text, err = _read_like_27(rest, norm)
+                    if err is not None:
+                        lineno = i + 2 + text.count('\n')
+                        self.file_error = SyntaxError27(
+                            'SyntaxError', _py2_codec_names(str(err)), filename, lineno, 0,
+                            None, 1)
+                    data = b'\n'.join(head) + b'\n' + text.encode('utf-8')
                 else:
                     try:
                         data = data.decode(norm).encode('utf-8')
@@ -255,6 +253,110 @@ class Source(object):
         else:
             text = self.text
         return text.splitlines(True)
+
+
+def _read_like_27(data, encoding):
+    """Decode `data` (the file after the cookie line) as 2.7's file reader
+    does: codecs.StreamReader(encoding).readline() until the end or the first
+    UnicodeDecodeError. Returns (text read, error or None).
+
+    The reader decodes in chunks of 72 bytes and more, so an undecodable
+    byte stops it some lines before that byte, and the error's position is
+    relative to the chunk; this replays 2.7's codecs.py logic exactly (for
+    codecs whose reader is the generic StreamReader, e.g. utf8 spelled so,
+    or single-byte codecs; others are decoded line by line).
+    """
+    cls = codecs.getreader(encoding)
+    if not (issubclass(cls, codecs.StreamReader)
+            and cls.read is codecs.StreamReader.read
+            and cls.readline is codecs.StreamReader.readline):
+        out = []
+        for line in data.splitlines(True):
+            try:
+                out.append(line.decode(encoding))
+            except UnicodeDecodeError as e:
+                return ''.join(out), e
+        return ''.join(out), None
+    decode = cls(None).decode
+    st = {'pos': 0, 'bytes': b'', 'chars': '', 'lines': None}
+
+    def read(size=-1, chars=-1, firstline=False):
+        if st['lines']:
+            st['chars'] = ''.join(st['lines'])
+            st['lines'] = None
+        while True:
+            if chars >= 0:
+                if len(st['chars']) >= chars:
+                    break
+            elif size >= 0:
+                if len(st['chars']) >= size:
+                    break
+            n = len(data) if size < 0 else size
+            newdata = data[st['pos']:st['pos'] + n]
+            st['pos'] += len(newdata)
+            chunk = st['bytes'] + newdata
+            try:
+                newchars, decoded = decode(chunk, 'strict')
+            except UnicodeDecodeError as exc:
+                if not firstline:
+                    raise
+                newchars, decoded = decode(chunk[:exc.start], 'strict')
+                if len(newchars.splitlines(True)) <= 1:
+                    raise
+            st['bytes'] = chunk[decoded:]
+            st['chars'] += newchars
+            if not newdata:
+                break
+        if chars < 0:
+            result, st['chars'] = st['chars'], ''
+        else:
+            result, st['chars'] = st['chars'][:chars], st['chars'][chars:]
+        return result
+
+    def readline():
+        if st['lines']:
+            line = st['lines'].pop(0)
+            if len(st['lines']) == 1:
+                st['chars'] = st['lines'][0]
+                st['lines'] = None
+            return line
+        readsize = 72
+        line = ''
+        while True:
+            got = read(readsize, firstline=True)
+            if got and got.endswith('\r'):
+                got += read(size=1, chars=1)
+            line += got
+            lines = line.splitlines(True)
+            if lines:
+                if len(lines) > 1:
+                    line = lines.pop(0)
+                    if len(lines) > 1:
+                        lines[-1] += st['chars']
+                        st['lines'] = lines
+                        st['chars'] = ''
+                    else:
+                        st['chars'] = lines[0] + st['chars']
+                    break
+                if lines[0] != lines[0].splitlines(False)[0]:
+                    st['chars'] = ''.join(lines[1:]) + st['chars']
+                    line = lines[0]
+                    break
+            if not got:
+                break
+            if readsize < 8000:
+                readsize *= 2
+        return line
+
+    out = []
+    while True:
+        try:
+            line = readline()
+        except UnicodeDecodeError as e:
+            return ''.join(out), e
+        if not line:
+            return ''.join(out), None
+        out.append(line)
 
 
 def _py2_codec_names(msg):
