@@ -23,6 +23,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/unicode.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
@@ -58,9 +59,12 @@ void file_write_bytes(File* f, std::string_view s) {
 Value m_write(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("write", nargs, 1, 1);
   File* f = self.as<File>();
-  if (!is_str(args[0])) raise_type_error("expected a string or other character buffer object");
+  Value data = args[0];
+  // unicode is encoded with the default encoding (ascii), as on a 2.7 pipe.
+  if (is_unicode(data)) data = Value(unicode_to_str(data.as<Unicode>()));
+  if (!is_str(data)) raise_type_error("expected a string or other character buffer object");
   f->softspace = 0;
-  file_write_bytes(f, args[0].as<Str>()->view());
+  file_write_bytes(f, data.as<Str>()->view());
   return None();
 }
 
@@ -293,7 +297,7 @@ void print_item(Value dest, Value x) {
   Str* s = to_str(x);
   write_to(f, s);
   bool soft = true;
-  if (is_str(x) && s->len > 0) {
+  if ((is_str(x) || is_unicode(x)) && s->len > 0) {
     unsigned char last = static_cast<unsigned char>(s->data[s->len - 1]);
     if (last != ' ' && (last == '\t' || last == '\n' || last == '\v' || last == '\f' || last == '\r')) soft = false;
   }

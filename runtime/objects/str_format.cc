@@ -147,6 +147,10 @@ Text<C> format_percent(View<C> fmt, Value b) {
       Value key = make_text<C>(Text<C>(fmt.substr(k, i - 1 - k)));
       arg = getitem(mapping, key);
       have_key = used_key = true;
+      // 2.7 makes the looked-up value the whole argument list: a later
+      // conversion without a key finds nothing ("not enough arguments").
+      n = 0;
+      next = 0;
     }
     internal::PrintfFlags flags;
     for (; i < fmt.size(); ++i) {
@@ -308,6 +312,8 @@ Text<C> format_text(View<C> value, View<C> spec, const char* type_name_) {
       raise_format_error(e);
     }
   }
+  // 2.7 fills in the default type 's' before checking ',' (PEP 378 types only).
+  if (f.thousands) raise_value_error("Cannot specify ',' with 's'.");
   if (f.sign) raise_value_error("Sign not allowed in string format specifier");
   if (f.alt) raise_value_error("Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') raise_value_error("'=' alignment not allowed in string format specifier");
@@ -341,7 +347,7 @@ Value builtin_format_value(Value v, Value spec) {
     Unicode* text = is_unicode(v) ? v.as<Unicode>() : to_unicode(v);
     Unicode* sp = as_unicode_arg(spec);
     Text<char32_t> r = format_text<char32_t>(text->view(), sp->view(), is_unicode(v) ? "unicode" : "str");
-    if (uni) return Value(unicode_new(r));
+    if (uni || is_unicode(v)) return Value(unicode_new(r));
     return Value(unicode_to_str(unicode_new(r)));
   }
   std::string sp = narrow_spec(spec);
@@ -520,7 +526,7 @@ struct Formatter {
       }
       if (i >= n) {
         if (start >= n) raise_value_error("Single '{' encountered in format string");
-        raise_value_error("expected '}' before end of string");
+        raise_value_error("unmatched '{' in format");
       }
       View<C> body = fmt.substr(start, i - start);
       ++i;

@@ -303,7 +303,7 @@ Value m_join(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value seq = args[0];
   List* items = is_list(seq) ? seq.as<List>() : list_from_iterable(seq);
   int64_t n = items->len;
-  if (n == 1 && items->items[0].obj()->type == &StrType && !items->items[0].is_small_int())
+  if (n == 1 && !items->items[0].is_small_int() && items->items[0].obj()->type == &StrType)
     return items->items[0];
   size_t total = 0;
   for (int64_t i = 0; i < n; ++i) {
