@@ -17,6 +17,7 @@ import unicodedata
 import warnings
 
 from . import ast27 as A
+from .tokenizer import decode_utf8_27
 
 MAXINT = (1 << 63) - 1
 
@@ -142,14 +143,16 @@ class LiteralsMixin(object):
         # unicode literal: real characters first
         if enc == 'utf-8' or src.translated:
             raw_bytes = body.encode('latin-1')
-            try:
-                text = raw_bytes.decode('utf-8')
-            except UnicodeDecodeError:
-                # 2.7 decodes each run of non-ASCII bytes on its own, so the
-                # positions in its message are relative to the run.
-                for m in re.finditer(rb'[\x80-\xff]+', raw_bytes):
-                    m.group().decode('utf-8')
-                raise
+            if raw_bytes.isascii():
+                text = body
+            else:
+                # 2.7 decodes each run of non-ASCII bytes on its own (so the
+                # positions in its message are relative to the run), with
+                # its own UTF-8 rules (lone surrogates pass)
+                text = re.sub(rb'[\x80-\xff]+',
+                              lambda m: decode_utf8_27(m.group(), strict=True).encode(
+                                  'utf-8', 'surrogatepass'),
+                              raw_bytes).decode('utf-8', 'surrogatepass')
         else:
             text = body
         if raw and '\\' not in text:
@@ -206,16 +209,7 @@ def _unicode_error_text(e):
             reason = e.reason.replace(' escape', '')
             s = "'rawunicodeescape' codec can't decode bytes in position %d-%d: %s" % (
                 start, e.end - 1, reason)
-        elif e.encoding == 'utf-8' and e.reason == 'invalid continuation byte':
-            # 2.7 checks the length of the sequence first
-            lead = e.object[e.start]
-            need = 2 if lead < 0xe0 else 3 if lead < 0xf0 else 4
-            run = 0
-            while e.start + run < len(e.object) and e.object[e.start + run] >= 0x80:
-                run += 1
-            if run < need:
-                s = "'utf-8' codec can't decode byte 0x%02x in position %d: " \
-                    "unexpected end of data" % (lead, e.start)
+
     # Python 3 names the codecs like 2.7 except for utf-8 ('utf8' in 2.7).
     return s.replace("'utf-8' codec", "'utf8' codec")
 

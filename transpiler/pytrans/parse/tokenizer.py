@@ -222,8 +222,13 @@ class Source(object):
         the declared encoding, after a round trip through UTF-8 ('replace')."""
         if self.encoding is None or not line or offset is None or offset <= 1:
             return offset
-        prefix = line[:offset - 1].encode('latin-1').decode('utf-8', 'replace')
-        return 1 + len(prefix.encode(self.encoding, 'replace'))
+        prefix = line[:offset - 1]
+        if prefix.isascii():
+            return offset
+        text = decode_utf8_27(prefix.encode('latin-1'))
+        if self.encoding == 'utf-8':
+            return 1 + len(text.encode('utf-8', 'surrogatepass'))
+        return 1 + len(text.encode(self.encoding, 'replace'))
 
     def line(self, lineno):
         """Line `lineno` (1-based) of the latin-1 view, with its newline."""
@@ -253,6 +258,48 @@ class Source(object):
         else:
             text = self.text
         return text.splitlines(True)
+
+
+def decode_utf8_27(data, strict=False):
+    """bytes.decode('utf-8', 'replace' or 'strict') as 2.7 does it: lone
+    surrogates (ED A0..BF xx) are valid, and an invalid sequence is replaced
+    by one U+FFFD covering its lead byte and the continuation bytes that
+    follow it (at most length-1 of them, length-2 for an overlong or
+    out-of-range lead) -- Python 3 treats those byte by byte. With strict,
+    the first invalid sequence raises UnicodeDecodeError with 2.7's span and
+    reason."""
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c < 0x80:
+            out.append(chr(c))
+            i += 1
+            continue
+        need = 2 if 0xc2 <= c <= 0xdf else 3 if 0xe0 <= c <= 0xef else (
+            4 if 0xf0 <= c <= 0xf4 else 0)
+        if need == 0:
+            span, reason = 1, 'invalid start byte'
+        else:
+            cont = 0
+            while cont < need - 1 and i + 1 + cont < n and 0x80 <= data[i + 1 + cont] <= 0xbf:
+                cont += 1
+            second = data[i + 1] if i + 1 < n else 0
+            bad_range = ((c == 0xe0 and second < 0xa0) or (c == 0xf0 and second < 0x90)
+                         or (c == 0xf4 and second > 0x8f))
+            if cont == need - 1 and not bad_range:
+                out.append(data[i:i + need].decode('utf-8', 'surrogatepass'))
+                i += need
+                continue
+            span = 1 + min(cont, need - 2 if bad_range else need - 1)
+            reason = ('unexpected end of data' if i + need > n
+                      else 'invalid continuation byte')
+        if strict:
+            raise UnicodeDecodeError('utf-8', bytes(data), i, i + span, reason)
+        out.append('\ufffd')
+        i += span
+    return ''.join(out)
 
 
 def _read_like_27(data, encoding):
