@@ -240,8 +240,8 @@ class StmtMixin(object):
     def stmt_While(self, w, node):
         def body():
             self.cur_line = node.lineno
-            w.line('check_signals();')
             w.line('F.frame.line = %d;' % node.lineno)
+            w.line('check_signals();')
             w.line('if (!truth(%s)) break;' % self.expr(node.test).code)
             self.body(w, node.body)
         with w.block():
@@ -252,8 +252,8 @@ class StmtMixin(object):
         x = self.ctx.new_temp('x')
 
         def body():
-            w.line('check_signals();')
             w.line('F.frame.line = %d;' % node.lineno)
+            w.line('check_signals();')
             w.line('Value %s = next(%s);' % (x, it))
             w.line('if (%s.is_null()) break;' % x)
             self.assign_to(w, node.target, x)
@@ -261,7 +261,7 @@ class StmtMixin(object):
         with w.block():
             rng = self.range_loop(node)
             if rng is not None:
-                self.loop(w, node, rng[0], rng[1], lambda: (w.line('check_signals();'),
+                self.loop(w, node, rng[0], rng[1], lambda: (w.line('F.frame.line = %d; check_signals();' % node.lineno),
                                                            self.assign_to(w, node.target, rng[2]),
                                                            self.body(w, node.body)))
             else:
