@@ -4,7 +4,7 @@
 import unittest
 
 from pytrans.parse.tokenizer import (Source, tokenize, NAME, NUMBER, STRING, OP, NEWLINE,
-                                     INDENT, DEDENT, ENDMARKER, ERRORTOKEN)
+                                     INDENT, DEDENT, ENDMARKER, ERRORTOKEN, decode_utf8_27)
 
 
 def kinds(data):
@@ -48,6 +48,17 @@ class TokenizerTest(unittest.TestCase):
         src = Source(b'\xef\xbb\xbfx = 1\r\n', 'f.py')
         self.assertEqual(src.encoding, 'utf-8')
         self.assertEqual(src.text, 'x = 1\n\n')  # 2.7 leaves an extra line after a final \r\n
+
+    def test_utf8_like_27(self):
+        # (expected values printed by CPython 2.7.18)
+        self.assertEqual(decode_utf8_27(b'\xed\xa0\x80'), '\ud800')  # lone surrogate passes
+        self.assertEqual(decode_utf8_27(b'\xe0\x84\xb6'), '\ufffd\ufffd')
+        self.assertEqual(decode_utf8_27(b'\xf0\x80\x80\x80'), '\ufffd\ufffd')
+        self.assertEqual(decode_utf8_27(b'\xf1\x80\x80A'), '\ufffdA')
+        with self.assertRaises(UnicodeDecodeError) as cm:
+            decode_utf8_27(b'\xe0\x84', strict=True)
+        self.assertEqual((cm.exception.start, cm.exception.end, cm.exception.reason),
+                         (0, 2, 'unexpected end of data'))
 
 
 if __name__ == '__main__':
