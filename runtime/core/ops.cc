@@ -153,22 +153,59 @@ CompareOp swapped(CompareOp op) {
   }
 }
 
-// 2.7's default 3-way comparison of objects whose types define no ordering.
+// 2.7's default 3-way comparison of objects whose types define no ordering:
+// None first, then "numbers" (types with __int__ or __float__, which
+// includes old-style instances), then by type name, then by address.
 int default_3way(Value a, Value b) {
   if (a.bits == b.bits) return 0;
-  if (is_none(a)) return -1;
-  if (is_none(b)) return 1;
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   if (ta == tb) return a.bits < b.bits ? -1 : 1;
-  bool na = is_number(a), nb = is_number(b);
-  if (na && !nb) return -1;
-  if (nb && !na) return 1;
-  const char* xa = na ? "" : type_name(a);
-  const char* xb = nb ? "" : type_name(b);
+  if (is_none(a)) return -1;
+  if (is_none(b)) return 1;
+  bool na = ta->nb_int || ta->nb_float, nb = tb->nb_int || tb->nb_float;
+  const char* xa = na ? "" : ta->name;
+  const char* xb = nb ? "" : tb->name;
   int c = std::strcmp(xa, xb);
   if (c) return c < 0 ? -1 : 1;
   return reinterpret_cast<uintptr_t>(ta) < reinterpret_cast<uintptr_t>(tb) ? -1 : 1;
+}
+
+// A __cmp__ method of x's class (new-style, defined in Python) or of an
+// old-style instance; null if none.
+Value cmp_method(Value x) {
+  Type* t = type_of(x);
+  if (t == &InstanceType) return getattr_opt(x, str_intern("__cmp__"));
+  if (!(t->flags & kTypeHeap)) return Value();
+  Value m = type_lookup(t, str_intern("__cmp__"));
+  if (m.is_null() || is_slot_wrapper(m)) return Value();
+  Type* mt = type_of(m);
+  return mt->descr_get ? mt->descr_get(m, x, Value(t)) : m;
+}
+
+int cmp_result(Value r) {
+  if (!is_int(r)) {
+    if (is_long(r)) raise_overflow("Python int too large to convert to C long");
+    raise_type_error("an integer is required");
+  }
+  int64_t c = int_value(r);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+// 2.7's try_3way_compare for classes: a.__cmp__(b), else -b.__cmp__(a);
+// 2 when neither applies.
+int try_cmp_method(Value a, Value b) {
+  Value m = cmp_method(a);
+  if (!m.is_null()) {
+    Value r = call(m, b);
+    if (r != NotImplemented()) return cmp_result(r);
+  }
+  m = cmp_method(b);
+  if (!m.is_null()) {
+    Value r = call(m, a);
+    if (r != NotImplemented()) return -cmp_result(r);
+  }
+  return 2;
 }
 
 Value try_rich(Value a, Value b, CompareOp op) {
@@ -194,7 +231,8 @@ Value try_rich(Value a, Value b, CompareOp op) {
 Value compare_slow(Value a, Value b, CompareOp op) {
   Value r = try_rich(a, b, op);
   if (r != NotImplemented()) return r;
-  // TODO(protocols): __cmp__ / old-style instances.
+  int c = try_cmp_method(a, b);
+  if (c != 2) return from_bool(cmp_small(c, 0, op));
   if (op == kEq) return from_bool(a.bits == b.bits);
   if (op == kNe) return from_bool(a.bits != b.bits);
   return from_bool(cmp_small(default_3way(a, b), 0, op));
@@ -215,10 +253,23 @@ bool equal(Value a, Value b) {
   return compare_bool_slow(a, b, kEq);
 }
 
+// cmp(a, b) as 2.7's PyObject_Compare: same-type __cmp__ first, then the
+// rich comparisons ==, <, >, then __cmp__ either way, then the default order.
 int cmp3(Value a, Value b) {
-  if (equal(a, b)) return 0;
-  if (compare_bool(a, b, kLt)) return -1;
-  if (compare_bool(a, b, kGt)) return 1;
+  if (a.bits == b.bits) return 0;
+  if (a.is_small_int() && b.is_small_int()) return a.small_int() < b.small_int() ? -1 : 1;
+  if (type_of(a) == type_of(b)) {
+    int c = try_cmp_method(a, b);
+    if (c != 2) return c;
+  }
+  static const CompareOp kOps[] = {kEq, kLt, kGt};
+  static const int kRes[] = {0, -1, 1};
+  for (int i = 0; i < 3; ++i) {
+    Value r = try_rich(a, b, kOps[i]);
+    if (r != NotImplemented() && truth(r)) return kRes[i];
+  }
+  int c = try_cmp_method(a, b);
+  if (c != 2) return c;
   return default_3way(a, b);
 }
 
@@ -306,6 +357,7 @@ Value getitem(Value obj, Value key) {
   Type* t = type_of(obj);
   if (!t->getitem) {
     if (is_type(obj)) raise_type_error("'type' object has no attribute '__getitem__'");
+    if (t->flags & kTypeHeap) raise_type_error("'%s' object does not support indexing", type_name(obj));
     raise_type_error("'%s' object has no attribute '__getitem__'", type_name(obj));
   }
   return t->getitem(obj, key);
@@ -319,7 +371,10 @@ void setitem(Value obj, Value key, Value v) {
 
 void delitem(Value obj, Value key) {
   Type* t = type_of(obj);
-  if (!t->setitem) raise_type_error("'%s' object doesn't support item deletion", type_name(obj));
+  if (!t->setitem)
+    raise_type_error((t->flags & kTypeHeap) ? "'%s' object doesn't support item deletion"
+                                            : "'%s' object does not support item deletion",
+                     type_name(obj));
   t->setitem(obj, key, Value());
 }
 

@@ -106,13 +106,6 @@ const char* const kRichNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt_
 Value slot_richcompare(Value a, Value b, CompareOp op) {
   Value m = lookup_special(a, kRichNames[op]);
   if (!m.is_null()) return call_special(m, a, {b});
-  Value c = lookup_special(a, "__cmp__");
-  if (!c.is_null()) {
-    Value r = call_special(c, a, {b});
-    if (r == NotImplemented()) return r;
-    if (!is_int(r)) raise_type_error("comparison did not return an int");
-    return from_bool(cmp_small(int_value(r), 0, op));
-  }
   Type* b0 = SOLID(a);
   if (b0->richcompare) return b0->richcompare(a, b, op);
   return NotImplemented();
@@ -162,7 +155,10 @@ void slot_setattr(Value self, Str* name, Value v) {
 
 Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value m = lookup_special(self, "__call__");
-  if (m.is_null()) raise_type_error("'%s' object is not callable", type_name(self));
+  if (m.is_null()) {
+    if (CallFn f = SOLID(self)->call) return f(self, args, nargs, kw);
+    raise_type_error("'%s' object is not callable", type_name(self));
+  }
   Value bound = type_of(m)->descr_get ? type_of(m)->descr_get(m, self, Value(type_of(self))) : m;
   return call_v(bound, args, nargs, kw);
 }

@@ -29,7 +29,7 @@ struct Property : Object {
 };
 
 struct Super : Object {
-  Type* type;      // the class named in super(C, obj)
+  Type* thistype;  // the class named in super(C, obj)
   Value obj;       // instance or class (null = unbound)
   Type* obj_type;  // type of obj (or obj itself when it is a class)
 };
@@ -153,11 +153,11 @@ Value super_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   if (nargs < 1 || nargs > 2) raise_type_error("super() takes at least 1 argument (%zu given)", nargs);
   if (!is_type(args[0])) raise_type_error("must be type, not %s", type_name(args[0]));
   Super* s = new_object<Super>(callee.as<Type>());
-  s->type = args[0].as<Type>();
+  s->thistype = args[0].as<Type>();
   if (nargs == 2 && !is_none(args[1])) {
     s->obj = args[1];
-    if (is_type(args[1]) && is_subtype(args[1].as<Type>(), s->type)) s->obj_type = args[1].as<Type>();
-    else if (is_subtype(type_of(args[1]), s->type)) s->obj_type = type_of(args[1]);
+    if (is_type(args[1]) && is_subtype(args[1].as<Type>(), s->thistype)) s->obj_type = args[1].as<Type>();
+    else if (is_subtype(type_of(args[1]), s->thistype)) s->obj_type = type_of(args[1]);
     else raise_type_error("super(type, obj): obj must be an instance or subtype of type");
   }
   return Value(s);
@@ -168,10 +168,10 @@ Value super_getattr(Value self, Str* name) {
   if (s->obj_type && name->view() != "__class__") {
     Tuple* mro = s->obj_type->mro;
     int64_t i = 0;
-    while (i < mro->len && mro->items[i].obj() != s->type) ++i;
+    while (i < mro->len && mro->items[i].obj() != s->thistype) ++i;
     for (++i; i < mro->len; ++i) {
       Value k = mro->items[i];
-      Dict* d = is_type(k) ? k.as<Type>()->dict : nullptr;
+      Dict* d = is_type(k) ? k.as<Type>()->dict : k.obj()->type == &ClassObjType ? k.as<ClassObj>()->dict : nullptr;
       if (!d) continue;
       Value v = dict_get_str(d, name);
       if (v.is_null()) continue;
@@ -183,13 +183,17 @@ Value super_getattr(Value self, Str* name) {
       return v;
     }
   }
+  std::string_view n = name->view();
+  if (n == "__thisclass__") return Value(s->thistype);
+  if (n == "__self__") return s->obj.is_null() ? None() : s->obj;
+  if (n == "__self_class__") return s->obj_type ? Value(s->obj_type) : None();
   return generic_getattr(self, name);
 }
 
 Value super_repr(Value self) {
   Super* s = self.as<Super>();
   std::string r = "<super: <class '";
-  r += s->type->name;
+  r += s->thistype->name;
   r += "'>, ";
   if (s->obj_type) {
     r += "<";

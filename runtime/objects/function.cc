@@ -296,6 +296,22 @@ Value method_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   return call_v(m->func, a, nargs + 1, kw);
 }
 
+// 2.7: methods are equal when bound to the same object (identity) with equal functions.
+Value method_richcompare(Value a, Value b, CompareOp op) {
+  if ((op != kEq && op != kNe) || type_of(b) != &MethodType) return NotImplemented();
+  Method* x = a.as<Method>();
+  Method* y = b.as<Method>();
+  bool eq = x->self == y->self && equal(x->func, y->func);
+  return from_bool(op == kEq ? eq : !eq);
+}
+
+int64_t method_hash(Value self) {
+  Method* m = self.as<Method>();
+  int64_t h = m->self.is_null() ? 0 : hash(m->self);
+  int64_t r = h ^ hash(m->func);
+  return r == -1 ? -2 : r;
+}
+
 Value method_getattr(Value self, Str* name) {
   Method* m = self.as<Method>();
   std::string_view n = name->view();
@@ -347,6 +363,8 @@ void register_functions() {
   MethodType.call = method_call;
   MethodType.getattr = method_getattr;
   MethodType.repr = method_repr;
+  MethodType.richcompare = method_richcompare;
+  MethodType.hash = method_hash;
   type_ready(&MethodType);
 
   CellType.name = "cell";

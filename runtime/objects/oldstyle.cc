@@ -190,14 +190,7 @@ const char* const kRich[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "
 Value instance_richcompare(Value a, Value b, CompareOp op) {
   Value m = special(a, kRich[op]);
   if (!m.is_null()) return call(m, b);
-  Value c = special(a, "__cmp__");
-  if (!c.is_null()) {
-    Value r = call(c, b);
-    if (r == NotImplemented()) return r;
-    if (!is_int(r)) raise_type_error("comparison did not return an int");
-    return from_bool(cmp_small(int_value(r), 0, op));
-  }
-  return NotImplemented();
+  return NotImplemented();  // __cmp__ and the default order: core/ops.cc
 }
 
 int64_t instance_hash(Value self) {

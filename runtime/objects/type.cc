@@ -229,7 +229,7 @@ void generic_setattr(Value obj, Str* name, Value v) {
       return;
     }
   }
-  if (!slot) {
+  if (!slot || (!*slot && v.is_null())) {
     if (descr.is_null())
       raise_fmt(&AttributeErrorType, "'%s' object has no attribute '%s'", t->name, name->data);
     raise_fmt(&AttributeErrorType, "'%s' object attribute '%s' is read-only", t->name, name->data);
