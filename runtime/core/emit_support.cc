@@ -151,3 +151,16 @@ void write_stderr(const char* data, size_t len) {
 }
 
 }  // namespace pytrans::rt
+
+namespace pytrans::rt {
+
+Value dir_of_namespace(Value ns) {
+  List* keys = list_new();
+  int64_t pos = 0;
+  Value k;
+  while (dict_next(ns.as<Dict>(), &pos, &k, nullptr)) list_append(keys, k);
+  list_sort(keys, Value(), Value(), false);
+  return Value(keys);
+}
+
+}  // namespace pytrans::rt

@@ -316,7 +316,7 @@ class ExprMixin(object):
                 and node.func.id not in self.module_bound:
             # pytrans compiles ahead of time: there is no interpreter at run time.
             raise self.error(node, '%s() is not supported' % node.func.id)
-        if isinstance(node.func, A.Name) and node.func.id in ('locals', 'globals', 'vars') \
+        if isinstance(node.func, A.Name) and node.func.id in ('locals', 'globals', 'vars', 'dir') \
                 and self.ctx.scope.resolve(node.func.id) in ('global', 'name') \
                 and node.func.id not in self.module_bound and not node.args:
             return self.namespace_call(node)
@@ -358,6 +358,10 @@ class ExprMixin(object):
 
     def namespace_call(self, node):
         name = node.func.id
+        if name == 'dir':
+            # dir() with no argument: the sorted names of the current scope.
+            inner = A.Call(A.Name('locals', A.Load()), [], [], None, None)
+            return E('dir_of_namespace(%s)' % self.namespace_call(inner).code)
         if name == 'globals' or self.ctx.kind == 'module':
             return E('Value{G}')
         if self.ctx.kind == 'class':
