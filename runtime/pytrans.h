@@ -47,7 +47,8 @@ Value with_exit(Value mgr);
 Value exc_type_of(Value exc);
 [[noreturn]] void raise_free_unbound(const char* name);
 void write_stderr(const char* data, size_t len);
-Value dir_of_namespace(Value ns);                         // dir() without arguments          // compile-time warnings
+Value dir_of_namespace(Value ns);                         // dir() without arguments
+Value build_class_in(Str* name, Tuple* bases, Dict* ns, Dict* globals);  // class statement          // compile-time warnings
 
 // Saves sys.exc_info() on entry to a function that handles exceptions and
 // restores it on exit, as 2.7 does when a frame returns.

@@ -164,3 +164,17 @@ Value dir_of_namespace(Value ns) {
 }
 
 }  // namespace pytrans::rt
+
+namespace pytrans::rt {
+
+Value build_class_in(Str* name, Tuple* bases, Dict* ns, Dict* globals) {
+  // 2.7: a class statement without bases and without __metaclass__ in its
+  // body uses the module's global __metaclass__, if any.
+  if (bases->len == 0 && dict_get_str(ns, str_intern("__metaclass__")).is_null()) {
+    Value meta = dict_get_str(globals, str_intern("__metaclass__"));
+    if (!meta.is_null()) return call(meta, Value(name), Value(bases), Value(ns));
+  }
+  return build_class(name, bases, ns);
+}
+
+}  // namespace pytrans::rt

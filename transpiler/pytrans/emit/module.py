@@ -400,7 +400,7 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             self.body(w, body)
         self.class_stack = self.class_stack[:-1]
         self.ctx = outer
-        w.line('Value %s = build_class(%s, %s.as<Tuple>(), %s);' % (cls, self.name_const(node.name), bt, ns))
+        w.line('Value %s = build_class_in(%s, %s.as<Tuple>(), %s, G);' % (cls, self.name_const(node.name), bt, ns))
         for dt in reversed(decos):
             w.line('%s = call(%s, %s);' % (cls, dt, cls))
         self.store_name(w, node.name, cls)
