@@ -95,7 +95,7 @@ void gen_main(Fiber* f) {
 // Runs the generator until it yields (returns the value) or ends (returns
 // null; an exception from the body is rethrown here). g->transfer holds the
 // value sent in, or g->throw_pending an exception to raise at the yield.
-Value gen_resume(Generator* g) {
+inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
   ThreadState* t = ts();
   Frame* saved_frame = t->frame;
   int saved_depth = t->depth;

@@ -2,7 +2,7 @@
 // Fiber stacks, the switch, and the collector bookkeeping (see fiber.h for
 // the design; cpython27-facts.md section 10 for the Boehm facts it rests on).
 //
-// Every switch goes through switch_to(from, to): save the outgoing EH
+// Every switch goes through fiber_switch (inline, in fiber.h): save the outgoing EH
 // globals, load the incoming ones, point the thread's GC stack bottom at the
 // incoming stack, then jump. Whoever lands after a jump records the jumper's
 // saved context (transfer_t.fctx, passed the jumper's FiberCtx as data) before
@@ -24,29 +24,17 @@
 
 namespace pytrans::rt {
 
+using internal::ThreadFibers;
+using internal::tl_fibers;
+using internal::fiber_land;
+
 namespace {
 
 namespace bctx = boost::context::detail;
 
-// libstdc++'s __cxa_eh_globals: { caughtExceptions, uncaughtExceptions }.
-struct EhGlobals {
-  void* caught;
-  uintptr_t uncaught;
-};
-static_assert(sizeof(EhGlobals) == 2 * sizeof(void*));
-
-struct ThreadFibers {
-  FiberCtx root;             // the thread's own stack
-  FiberCtx* current;         // running context
-  void* gc_handle;           // for GC_set_stackbottom
-  ThreadFibers* next;
-};
-
-thread_local ThreadFibers* tl_fibers = nullptr;
 ThreadFibers* g_threads = nullptr;  // all threads that ever switched
 std::mutex g_threads_mu;
 GC_push_other_roots_proc g_prev_push = nullptr;
-std::atomic<bool> g_mt{false};
 
 // ---- stack pool ----
 
@@ -86,33 +74,8 @@ void unmap_stack(Fiber* f) {
 
 // ---- switching ----
 
-inline EhGlobals* eh_globals() { return reinterpret_cast<EhGlobals*>(abi::__cxa_get_globals()); }
-
-inline void land(bctx::transfer_t t) {
-  static_cast<FiberCtx*>(t.data)->fctx = t.fctx;
-  if (g_mt.load(std::memory_order_relaxed)) GC_alloc_unlock();
-}
-
-// Leaves `from` for `to`; returns when something switches back to `from`.
-inline void switch_to(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
-  bool mt = g_mt.load(std::memory_order_relaxed);
-  if (mt) GC_alloc_lock();
-  EhGlobals* g = eh_globals();
-  from->eh[0] = g->caught;
-  from->eh[1] = reinterpret_cast<void*>(g->uncaught);
-  g->caught = to->eh[0];
-  g->uncaught = reinterpret_cast<uintptr_t>(to->eh[1]);
-  GC_stack_base sb;
-  sb.mem_base = to->base;
-  GC_set_stackbottom(tf->gc_handle, &sb);
-  from->on_cpu = false;
-  to->on_cpu = true;
-  tf->current = to;
-  land(bctx::jump_fcontext(to->fctx, from));
-}
-
 void fiber_trampoline(bctx::transfer_t t) {
-  land(t);
+  fiber_land(t);
   Fiber* f = reinterpret_cast<Fiber*>(tl_fibers->current);
   f->entry(f);
   fiber_finish();  // entry should not return, but be safe
@@ -130,7 +93,14 @@ void push_fiber_roots() {
   if (g_prev_push) g_prev_push();
 }
 
-ThreadFibers* thread_fibers() {
+}  // namespace
+
+namespace internal {
+
+thread_local ThreadFibers* tl_fibers = nullptr;
+std::atomic<bool> g_fibers_mt{false};
+
+ThreadFibers* thread_fibers_init() {
   if (tl_fibers) return tl_fibers;
   auto* t = static_cast<ThreadFibers*>(std::calloc(1, sizeof(ThreadFibers)));
   new (&t->root) FiberCtx();
@@ -154,7 +124,7 @@ ThreadFibers* thread_fibers() {
   return t;
 }
 
-}  // namespace
+}  // namespace internal
 
 Fiber* fiber_new(void (*entry)(Fiber*), void* owner) {
   Fiber* f = nullptr;
@@ -198,30 +168,9 @@ void fiber_release(Fiber* f) {
   ++g_pooled;
 }
 
-void fiber_resume(Fiber* f) {
-  ThreadFibers* tf = thread_fibers();
-  FiberCtx* from = tf->current;
-  f->ctx.caller = from;
-  switch_to(tf, from, &f->ctx);
-}
-
-void fiber_suspend() {
-  ThreadFibers* tf = tl_fibers;
-  FiberCtx* self = tf->current;
-  FiberCtx* to = self->caller;
-  self->caller = nullptr;
-  switch_to(tf, self, to);
-}
-
 void fiber_finish() {
   fiber_suspend();
   fatal("pytrans: a finished fiber was resumed\n");
-}
-
-Fiber* fiber_current() {
-  ThreadFibers* tf = tl_fibers;
-  if (!tf || tf->current == &tf->root) return nullptr;
-  return reinterpret_cast<Fiber*>(tf->current);
 }
 
 bool fiber_stack_range(const Fiber* f, void** lo, void** hi) {
@@ -231,7 +180,7 @@ bool fiber_stack_range(const Fiber* f, void** lo, void** hi) {
   return true;
 }
 
-void fiber_set_multithreaded() { g_mt.store(true); }
+void fiber_set_multithreaded() { internal::g_fibers_mt.store(true); }
 
 FiberStats fiber_stats() {
   std::lock_guard<std::mutex> lock(g_pool_mu);

@@ -44,8 +44,13 @@
 // not be popped by the consumer's handlers or the other way round.
 #pragma once
 
+#include <gc.h>
+
+#include <atomic>
+#include <boost/context/detail/fcontext.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <cxxabi.h>
 #include <exception>
 
 namespace pytrans::rt {
@@ -82,14 +87,14 @@ void fiber_release(Fiber* f);
 
 // Switches from the current context into f (first resume starts entry).
 // Returns when f suspends or finishes.
-void fiber_resume(Fiber* f);
+inline void fiber_resume(Fiber* f);
 // From inside a fiber: back to its caller. Returns at the next fiber_resume.
-void fiber_suspend();
+inline void fiber_suspend();
 // From inside a fiber: back to its caller for good.
 [[noreturn]] void fiber_finish();
 
 // The fiber running on this thread, or nullptr on the thread's own stack.
-Fiber* fiber_current();
+inline Fiber* fiber_current();
 
 // For mark procedures (world stopped): the used range [lo, hi) of a fiber that
 // is switched out, or false while it runs. A fiber in a caller chain is also
@@ -105,5 +110,73 @@ struct FiberStats {
   size_t pooled;   // stacks in the free pool
 };
 FiberStats fiber_stats();
+
+// ---- the switch, inline: a generator's next() is two of these ----
+namespace internal {
+
+struct ThreadFibers {
+  FiberCtx root;             // the thread's own stack
+  FiberCtx* current;         // running context
+  void* gc_handle;           // for GC_set_stackbottom
+  ThreadFibers* next;
+};
+
+extern thread_local ThreadFibers* tl_fibers;
+extern std::atomic<bool> g_fibers_mt;
+ThreadFibers* thread_fibers_init();
+
+// libstdc++'s __cxa_eh_globals: { caughtExceptions, uncaughtExceptions }.
+struct EhGlobals {
+  void* caught;
+  uintptr_t uncaught;
+};
+
+// Whoever lands after a jump records the jumper's saved context (the jumper
+// passes its FiberCtx as data) and releases the GC lock the jumper took.
+inline void fiber_land(boost::context::detail::transfer_t t) {
+  static_cast<FiberCtx*>(t.data)->fctx = t.fctx;
+  if (g_fibers_mt.load(std::memory_order_relaxed)) GC_alloc_unlock();
+}
+
+// Leaves `from` for `to`; returns when something switches back to `from`.
+inline void fiber_switch(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
+  if (g_fibers_mt.load(std::memory_order_relaxed)) GC_alloc_lock();
+  auto* g = reinterpret_cast<EhGlobals*>(abi::__cxa_get_globals());
+  from->eh[0] = g->caught;
+  from->eh[1] = reinterpret_cast<void*>(g->uncaught);
+  g->caught = to->eh[0];
+  g->uncaught = reinterpret_cast<uintptr_t>(to->eh[1]);
+  GC_stack_base sb;
+  sb.mem_base = to->base;
+  GC_set_stackbottom(tf->gc_handle, &sb);
+  from->on_cpu = false;
+  to->on_cpu = true;
+  tf->current = to;
+  fiber_land(boost::context::detail::jump_fcontext(to->fctx, from));
+}
+
+}  // namespace internal
+
+inline void fiber_resume(Fiber* f) {
+  internal::ThreadFibers* tf = internal::tl_fibers;
+  if (__builtin_expect(!tf, 0)) tf = internal::thread_fibers_init();
+  FiberCtx* from = tf->current;
+  f->ctx.caller = from;
+  internal::fiber_switch(tf, from, &f->ctx);
+}
+
+inline void fiber_suspend() {
+  internal::ThreadFibers* tf = internal::tl_fibers;
+  FiberCtx* self = tf->current;
+  FiberCtx* to = self->caller;
+  self->caller = nullptr;
+  internal::fiber_switch(tf, self, to);
+}
+
+inline Fiber* fiber_current() {
+  internal::ThreadFibers* tf = internal::tl_fibers;
+  if (!tf || tf->current == &tf->root) return nullptr;
+  return reinterpret_cast<Fiber*>(tf->current);
+}
 
 }  // namespace pytrans::rt
