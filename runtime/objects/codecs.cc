@@ -244,11 +244,12 @@ bool decode_utf16(Codec codec, std::string_view s, ErrorMode mode, std::u32strin
       i += 2;
       continue;
     }
+    // A surrogate (high or low) with nothing after it: 2.7 says end of data.
+    if (i + 3 >= n) {
+      if (!decode_error(codec, mode, out, err, i, n, "unexpected end of data")) return false;
+      break;
+    }
     if (u <= 0xdbff) {
-      if (i + 3 >= n) {
-        if (!decode_error(codec, mode, out, err, i, n, "unexpected end of data")) return false;
-        break;
-      }
       uint32_t u2 = get(i + 2);
       if (u2 >= 0xdc00 && u2 <= 0xdfff) {
         out += static_cast<char32_t>(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
@@ -281,7 +282,7 @@ bool decode_utf32(Codec codec, std::string_view s, ErrorMode mode, std::u32strin
     uint32_t u = be ? (p[i] << 24) | (p[i + 1] << 16) | (p[i + 2] << 8) | p[i + 3]
                     : p[i] | (p[i + 1] << 8) | (p[i + 2] << 16) | (static_cast<uint32_t>(p[i + 3]) << 24);
     if (u > 0x10ffff) {
-      if (!decode_error(codec, mode, out, err, i, i + 4, "codepoint not in range(0x110000)")) return false;
+      if (!decode_error(codec, mode, out, err, i, i + 4, "code point not in range(0x110000)")) return false;
     } else {
       out += static_cast<char32_t>(u);
     }
@@ -373,8 +374,10 @@ bool decode_unicode_escape(Codec codec, std::string_view s, ErrorMode mode, std:
     int k = 0;
     for (; k < digits && i < n && hexval(s[i]) >= 0; ++k) v = v * 16 + hexval(s[i++]);
     if (k < digits) {
-      const char* reason = kind == 'x' ? "truncated \\xXX escape" : kind == 'u' ? "truncated \\uXXXX escape"
-                                                                              : "truncated \\UXXXXXXXX escape";
+      const char* reason = kind == 'x' ? "truncated \\xXX escape"
+                           : raw       ? (kind == 'u' ? "truncated \\uXXXX" : "truncated \\UXXXXXXXX")
+                           : kind == 'u' ? "truncated \\uXXXX escape"
+                                         : "truncated \\UXXXXXXXX escape";
       if (!decode_error(codec, mode, out, err, start, i, reason)) return false;
       continue;
     }

@@ -46,6 +46,19 @@ int64_t count(std::basic_string_view<C> s, std::basic_string_view<C> sub, int64_
   return c;
 }
 
+// unicode's version: an empty candidate always matches (u''.startswith(u'', 1)
+// is True where ''.startswith('', 1) is False).
+template <class C>
+bool tailmatch_unicode(std::basic_string_view<C> s, std::basic_string_view<C> sub, int64_t start, int64_t end,
+                       bool at_end) {
+  if (sub.empty()) return true;
+  int64_t slen = static_cast<int64_t>(sub.size());
+  adjust_indices(start, end, static_cast<int64_t>(s.size()));
+  end -= slen;
+  if (end < start) return false;
+  return s.substr(at_end ? end : start, slen) == sub;
+}
+
 // startswith (at_end false) / endswith (at_end true) of one candidate.
 template <class C>
 bool tailmatch(std::basic_string_view<C> s, std::basic_string_view<C> sub, int64_t start, int64_t end, bool at_end) {
@@ -61,10 +74,13 @@ bool tailmatch(std::basic_string_view<C> s, std::basic_string_view<C> sub, int64
   return false;
 }
 
+// maxcount < 0: no limit. 2.7 returns an empty self unchanged when a count is
+// given (''.replace('', 'x', 1) == '' but ''.replace('', 'x') == 'x').
 template <class C>
 std::basic_string<C> replace(std::basic_string_view<C> s, std::basic_string_view<C> from,
                              std::basic_string_view<C> to, int64_t maxcount) {
   if (maxcount < 0) maxcount = INT64_MAX;
+  else if (maxcount == 0 || s.empty()) return std::basic_string<C>(s);
   std::basic_string<C> out;
   if (from.empty()) {
     int64_t n = 0;

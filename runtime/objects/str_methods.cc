@@ -210,7 +210,7 @@ Value tail_test(Value self, const Value* args, size_t nargs, Tuple* kw, const ch
   auto one = [&](Value x) -> bool {
     if (is_unicode(x)) {
       Unicode* me = unicode_from_str(self.as<Str>());
-      return strings::tailmatch(me->view(), x.as<Unicode>()->view(), start, end, at_end);
+      return strings::tailmatch_unicode(me->view(), x.as<Unicode>()->view(), start, end, at_end);
     }
     if (!is_str(x))
       raise_type_error("%s first arg must be str, unicode, or tuple, not %s", name, type_name(x));

@@ -140,7 +140,7 @@ Value tail_test(Value self, const Value* args, size_t nargs, Tuple* kw, const ch
   auto one = [&](Value x) -> bool {
     if (!is_str(x) && !is_unicode(x))
       raise_type_error("%s first arg must be str, unicode, or tuple, not %s", name, type_name(x));
-    return strings::tailmatch(uv(self), arg(x), start, end, at_end);
+    return strings::tailmatch_unicode(uv(self), arg(x), start, end, at_end);
   };
   if (is_tuple(args[0])) {
     Tuple* t = args[0].as<Tuple>();
