@@ -83,11 +83,34 @@ Value binary_op1(Value a, Value b, NumberSlot slot) {
   binop_type_error(a, b, sym);
 }
 
+bool is_sequence(Value v) {
+  return !v.is_small_int() && (v.obj()->type->flags & (kTypeStrSubclass | kTypeUnicodeSubclass | kTypeListSubclass |
+                                                       kTypeTupleSubclass));
+}
+
+Value index_of(Value v) {
+  Value r = type_of(v)->nb_index(v);
+  if (!is_int(r) && !is_long(r)) raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
+  return r;
+}
+
+// seq * n where n is not an int but has __index__ (2.7's sq_repeat path).
+Value repeat_by_index(Value a, Value b, NumberSlot slot, bool inplace) {
+  if (slot != kNbMul) return Value();
+  if (is_sequence(a) && !is_sequence(b) && !is_int(b) && !is_long(b) && type_of(b)->nb_index)
+    return inplace ? inplace_op(a, index_of(b), slot) : binary_op(a, index_of(b), slot);
+  if (is_sequence(b) && !is_sequence(a) && !is_int(a) && !is_long(a) && type_of(a)->nb_index)
+    return binary_op(index_of(a), b, slot);
+  return Value();
+}
+
 }  // namespace
 
 Value binary_op(Value a, Value b, NumberSlot slot) {
   Value r = binary_op1(a, b, slot);
   if (r != NotImplemented()) return r;
+  r = repeat_by_index(a, b, slot, false);
+  if (!r.is_null()) return r;
   if (slot == kNbMod && is_str(a)) {
     // str % x where x's type doesn't take it: str formatting handles it.
     return StrType.nb[kNbMod](a, b);
@@ -111,6 +134,8 @@ Value inplace_op(Value a, Value b, NumberSlot slot) {
   }
   Value r = binary_op1(a, b, slot);
   if (r != NotImplemented()) return r;
+  r = repeat_by_index(a, b, slot, true);
+  if (!r.is_null()) return r;
   sequence_fallback_error(a, b, slot, kInplaceSymbols[slot]);
 }
 
@@ -279,7 +304,7 @@ bool contains(Value container, Value item) {
   if (t->iter || t->getitem) {
     Value it = iter(container);
     for (Value x = next(it); !x.is_null(); x = next(it))
-      if (equal(x, item)) return true;
+      if (equal(item, x)) return true;
     return false;
   }
   raise_type_error("argument of type '%s' is not iterable", type_name(container));

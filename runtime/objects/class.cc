@@ -11,6 +11,7 @@
 //
 // Old-style classes (`class A:` with no new-style base) are ClassObj /
 // Instance objects with 2.7's depth-first lookup; see oldstyle.cc.
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -98,6 +99,7 @@ int64_t slot_hash(Value self) {
     int64_t h = int_value(r);
     return h == -1 ? -2 : h;
   }
+  if (!is_long(r)) raise_type_error("an integer is required");
   return hash(r);  // longs: hash of the value
 }
 
@@ -169,7 +171,10 @@ Value slot_iter(Value self) {
     Type* b = SOLID(self);
     if (b->iter) return b->iter(self);
     if (!lookup_special(self, "__getitem__").is_null()) {
-          return iter(self);
+      SeqIter* it = new_object<SeqIter>(&SeqIterType);
+      it->seq = self;
+      it->index = 0;
+      return Value(it);
     }
     raise_type_error("'%s' object is not iterable", type_name(self));
   }
@@ -200,6 +205,10 @@ int64_t slot_len(Value self) {
     raise_type_error("object of type '%s' has no len()", type_name(self));
   }
   Value r = call_special(m, self, {});
+  if (is_long(r)) {
+    if (!mpz_fits_slong_p(r.as<Long>()->z)) raise_overflow("long int too large to convert to int");
+    r = make_int(mpz_get_si(r.as<Long>()->z));
+  }
   if (!is_int(r)) raise_type_error("an integer is required");
   int64_t n = int_value(r);
   if (n < 0) raise_value_error("__len__() should return >= 0");
@@ -235,7 +244,7 @@ int slot_contains(Value self, Value item) {
     if (b->contains) return b->contains(self, item);
     Value it = iter(self);
     for (Value x = next(it); !x.is_null(); x = next(it))
-      if (equal(x, item)) return 1;
+      if (equal(item, x)) return 1;
     return 0;
   }
   return truth(call_special(m, self, {item}));
@@ -414,16 +423,19 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
         break;
       }
     }
-    if (cand.is_null())
+    if (cand.is_null()) {
+      // 2.7 names the heads left unmerged, each once.
+      std::vector<Value> heads;
+      for (auto& sq : seqs)
+        if (!sq.empty() && std::find(heads.begin(), heads.end(), sq.front()) == heads.end()) heads.push_back(sq.front());
+      std::string names;
+      for (size_t i = 0; i < heads.size(); ++i) {
+        if (i) names += ", ";
+        names += getattr(heads[i], str_intern("__name__")).as<Str>()->view();
+      }
       raise_type_error("Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases %s",
-                       [&] {
-                         std::string names;
-                         for (int64_t i = 0; i < bases->len; ++i) {
-                           if (i) names += ", ";
-                           names += getattr(bases->items[i], str_intern("__name__")).as<Str>()->view();
-                         }
-                         return names;
-                       }().c_str());
+                       names.c_str());
+    }
     result.push_back(cand);
     for (auto& s : seqs)
       if (!s.empty() && s.front() == cand) s.erase(s.begin());
@@ -619,6 +631,11 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
       raise_type_error("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt->name);
     if (!base) base = bt;
   }
+  for (int64_t i = 0; i < bases->len; ++i)
+    for (int64_t j = i + 1; j < bases->len; ++j)
+      if (bases->items[i] == bases->items[j])
+        raise_type_error("Error when calling the metaclass bases\n    duplicate base class %s",
+                         getattr(bases->items[i], str_intern("__name__")).as<Str>()->data);
   if (!nnewstyle) raise_type_error("Error when calling the metaclass bases\n    a new-style class can't have only classic bases");
   // Instance layout conflicts: all solid bases must lie on one line.
   for (int64_t i = 0; i < bases->len; ++i) {

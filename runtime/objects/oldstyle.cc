@@ -182,7 +182,7 @@ int instance_contains(Value self, Value item) {
   if (!m.is_null()) return truth(call(m, item));
   Value it = instance_iter(self);
   for (Value x = next(it); !x.is_null(); x = next(it))
-    if (equal(x, item)) return 1;
+    if (equal(item, x)) return 1;
   return 0;
 }
 
@@ -214,25 +214,50 @@ const char* const kNb[kNbCount][2] = {
     {"__divmod__", "__rdivmod__"}, {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"},
     {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"}};
 
+// 2.7's generic_binary_op: v.opname(w), NotImplemented if v has no such method.
+Value generic_binary_op(Value v, Value w, const char* opname) {
+  Value m = special(v, opname);
+  if (m.is_null()) return NotImplemented();
+  return call(m, w);
+}
+
+// 2.7's half_binop: coerce v (an instance) with w first when its class
+// defines __coerce__; if coercion turns v into something else, the operator
+// starts over on the coerced pair.
+Value half_binop(Value v, Value w, const char* opname, NumberSlot slot, bool swapped) {
+  if (type_of(v) != &InstanceType) return NotImplemented();
+  Value cf = special(v, "__coerce__");
+  if (cf.is_null()) return generic_binary_op(v, w, opname);
+  Value coerced = call(cf, w);
+  if (is_none(coerced) || coerced == NotImplemented()) return generic_binary_op(v, w, opname);
+  if (!is_tuple(coerced) || coerced.as<Tuple>()->len != 2)
+    raise_type_error("coercion should return None or 2-tuple");
+  Value v1 = coerced.as<Tuple>()->items[0];
+  Value w1 = coerced.as<Tuple>()->items[1];
+  if (type_of(v1) == &InstanceType) return generic_binary_op(v1, w1, opname);
+  return swapped ? binary_op(w1, v1, slot) : binary_op(v1, w1, slot);
+}
+
 template <int Slot>
 Value instance_nb(Value a, Value b) {
-  if (type_of(a) == &InstanceType) {
-    Value m = special(a, kNb[Slot][0]);
-    if (!m.is_null()) {
-      Value r = call(m, b);
-      if (r != NotImplemented()) return r;
-    }
-  }
-  if (type_of(b) == &InstanceType) {
-    Value m = special(b, kNb[Slot][1]);
-    if (!m.is_null()) return call(m, a);
-  }
-  return NotImplemented();
+  Value r = half_binop(a, b, kNb[Slot][0], static_cast<NumberSlot>(Slot), false);
+  if (r != NotImplemented()) return r;
+  return half_binop(b, a, kNb[Slot][1], static_cast<NumberSlot>(Slot), true);
+}
+
+const char* const kNbInplace[kNbCount] = {
+    "__iadd__", "__isub__", "__imul__", "__idiv__", "__itruediv__", "__ifloordiv__", "__imod__",
+    nullptr, "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__"};
+
+template <int Slot>
+Value instance_nb_inplace(Value a, Value b) {
+  if (!kNbInplace[Slot] || type_of(a) != &InstanceType) return NotImplemented();
+  return generic_binary_op(a, b, kNbInplace[Slot]);
 }
 
 template <int... I>
 void install_nb(std::integer_sequence<int, I...>) {
-  ((InstanceType.nb[I] = instance_nb<I>), ...);
+  ((InstanceType.nb[I] = instance_nb<I>, InstanceType.nb_inplace[I] = instance_nb_inplace<I>), ...);
 }
 
 Value unary(Value self, const char* name) {
