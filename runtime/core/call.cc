@@ -114,30 +114,79 @@ namespace {
 
 Value slice_arg(Value v) { return v.is_null() ? None() : v; }
 
+// 2.7's sq_slice: a __getslice__/__setslice__/__delslice__ defined in Python
+// on a class (or found on an old-style instance), bound to obj; null if none.
+Value slice_method(Value obj, const char* name) {
+  Type* t = type_of(obj);
+  if (t == &InstanceType) return getattr_opt(obj, str_intern(name));
+  if (!(t->flags & kTypeHeap)) return Value();
+  Value m = type_lookup(t, str_intern(name));
+  if (m.is_null() || is_slot_wrapper(m)) return Value();
+  Type* mt = type_of(m);
+  return mt->descr_get ? mt->descr_get(m, obj, Value(t)) : m;
+}
+
+// The slice bounds 2.7 passes to __getslice__: omitted = 0 and sys.maxint,
+// negative ones adjusted by len(obj) when the object has a length.
+void slice_bounds(Value obj, Value lo, Value hi, Value* a, Value* b) {
+  int64_t x = lo.is_null() ? 0 : slice_bound(lo);
+  int64_t y = hi.is_null() ? INT64_MAX : slice_bound(hi);
+  if ((x < 0 || y < 0) && type_of(obj)->len) {
+    int64_t n = len(obj);
+    if (x < 0) x += n;
+    if (y < 0) y += n;
+  }
+  *a = make_int(x);
+  *b = make_int(y);
+}
+
+// Subclasses of list, tuple, str and unicode slice with their base's code
+// even when they override __getitem__ (2.7's inherited sq_slice).
+Type* sliceable_base(Type* t) {
+  if (!(t->flags & kTypeHeap)) return nullptr;
+  while (t->flags & kTypeHeap) t = t->base;
+  if (t->flags & (kTypeListSubclass | kTypeTupleSubclass | kTypeStrSubclass | kTypeUnicodeSubclass)) return t;
+  return nullptr;
+}
+
 }  // namespace
 
 Value getslice(Value obj, Value lo, Value hi) {
-  Type* t = type_of(obj);
-  if (t->flags & kTypeHeap) {
-    Value gs = type_lookup(t, str_intern("__getslice__"));
-    if (!gs.is_null()) {
-      int64_t n = t->len ? len(obj) : 0;
-      int64_t a = lo.is_null() ? 0 : slice_bound(lo);
-      int64_t b = hi.is_null() ? INT64_MAX : slice_bound(hi);
-      if (a < 0 && t->len) a += n;
-      if (b < 0 && t->len) b += n;
-      return call(gs, obj, make_int(a), make_int(b));
-    }
+  Value m = slice_method(obj, "__getslice__");
+  if (!m.is_null()) {
+    Value a, b;
+    slice_bounds(obj, lo, hi, &a, &b);
+    return call(m, a, b);
   }
-  return getitem(obj, Value(slice_new(slice_arg(lo), slice_arg(hi), None())));
+  Value sl = Value(slice_new(slice_arg(lo), slice_arg(hi), None()));
+  if (Type* base = sliceable_base(type_of(obj)); base && base->getitem) return base->getitem(obj, sl);
+  return getitem(obj, sl);
 }
 
 void setslice(Value obj, Value lo, Value hi, Value v) {
-  setitem(obj, Value(slice_new(slice_arg(lo), slice_arg(hi), None())), v);
+  Value m = slice_method(obj, "__setslice__");
+  if (!m.is_null()) {
+    Value a, b;
+    slice_bounds(obj, lo, hi, &a, &b);
+    call(m, a, b, v);
+    return;
+  }
+  Value sl = Value(slice_new(slice_arg(lo), slice_arg(hi), None()));
+  if (Type* base = sliceable_base(type_of(obj)); base && base->setitem) return base->setitem(obj, sl, v);
+  setitem(obj, sl, v);
 }
 
 void delslice(Value obj, Value lo, Value hi) {
-  delitem(obj, Value(slice_new(slice_arg(lo), slice_arg(hi), None())));
+  Value m = slice_method(obj, "__delslice__");
+  if (!m.is_null()) {
+    Value a, b;
+    slice_bounds(obj, lo, hi, &a, &b);
+    call(m, a, b);
+    return;
+  }
+  Value sl = Value(slice_new(slice_arg(lo), slice_arg(hi), None()));
+  if (Type* base = sliceable_base(type_of(obj)); base && base->setitem) return base->setitem(obj, sl, Value());
+  delitem(obj, sl);
 }
 
 bool isinstance(Value obj, Value cls) {

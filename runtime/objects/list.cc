@@ -277,7 +277,7 @@ int list_contains(Value self, Value item) {
   for (int64_t i = 0;; ++i) {
     Value x = item_at(l, i);
     if (x.is_null()) return 0;
-    if (equal(x, item)) return 1;
+    if (equal(item, x)) return 1;
   }
 }
 

@@ -141,7 +141,7 @@ Value tuple_mul(Value a, Value b) {
 int tuple_contains(Value self, Value item) {
   Tuple* t = self.as<Tuple>();
   for (int64_t i = 0; i < t->len; ++i)
-    if (equal(t->items[i], item)) return 1;
+    if (equal(item, t->items[i])) return 1;
   return 0;
 }
 
