@@ -116,6 +116,17 @@ def _genexp_loops(em, w, node, i):
         w.line('Value %s = iter(%s);' % (it, em.expr(g.iter).code))
     with w.block('for (Value %s = next(%s); !%s.is_null(); %s = next(%s))' % (x, it, x, x, it)):
         em.assign_to(w, g.target, x)
+        # A target stays bound from here on: expressions can rebind a name
+        # (a leaking list comprehension) but never unbind it.
+        em.ctx.pure_params.update(n.id for n in _target_names(g.target))
         for cond in g.ifs:
             w.line('if (!truth(%s)) continue;' % em.expr(cond).code)
         _genexp_loops(em, w, node, i + 1)
+
+
+def _target_names(t):
+    if isinstance(t, A.Name):
+        return [t]
+    if isinstance(t, (A.Tuple, A.List)):
+        return [n for e in t.elts for n in _target_names(e)]
+    return []
