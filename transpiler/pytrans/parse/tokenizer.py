@@ -134,7 +134,9 @@ class Source(object):
                 break  # 2.7 stops looking after a line with code
         if file_mode and b'\x00' in data:
             # 2.7's file reader keeps C strings: a NUL ends the line there and
-            # swallows its newline, joining it with the next line
+            # swallows its newline, joining it with the next line -- except
+            # at the very start of a line, which then reads as an empty line
+            data = re.sub(b'(?m)^\x00[^\n]*', b'', data)
             data = re.sub(b'\x00[^\n]*\n?', b'', data)
         self.translated = False
         self.file_error = None  # file mode: error 2.7's reader raises at some line
