@@ -138,6 +138,8 @@ class Source(object):
             # at the very start of a line, which then reads as an empty line
             data = re.sub(b'(?m)^\x00[^\n]*', b'', data)
             data = re.sub(b'\x00[^\n]*\n?', b'', data)
+            if not data.endswith(b'\n'):
+                self.ended_with_newline = False
         self.translated = False
         self.file_error = None  # file mode: error 2.7's reader raises at some line
         self.string_spans = []  # (first, last) lines of strings spanning lines
