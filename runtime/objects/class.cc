@@ -31,6 +31,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -657,7 +658,7 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   Type* solid = solid_base(t);
   size_t size = t->base->instance_size ? t->base->instance_size : sizeof(Object);
   t->dict_offset = t->base->dict_offset;
-  bool var_sized = solid == &StrType || is_subtype(solid, &TupleType) || is_subtype(solid, &LongType);
+  bool var_sized = solid == &StrType || (solid->flags & kTypeUnicodeSubclass) || is_subtype(solid, &TupleType) || is_subtype(solid, &LongType);
   bool want_dict = true;
   Value slots = dict_get_str(ns, str_intern("__slots__"));
   if (!slots.is_null()) {
@@ -697,6 +698,8 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   if (want_dict && !t->dict_offset) {
     if (solid == &StrType) {
       t->dict_offset = offsetof(Str, dict);
+    } else if (solid->flags & kTypeUnicodeSubclass) {
+      t->dict_offset = offsetof(Unicode, dict);
     } else if (is_subtype(solid, &TupleType)) {
       t->dict_offset = kDictAfterItems;
     } else {

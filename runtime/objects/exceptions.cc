@@ -18,6 +18,8 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode.h"
+#include "objects/int.h"
 #include "objects/type.h"
 
 namespace pytrans::rt {
@@ -36,11 +38,131 @@ void set_args(BaseException* e, const Value* args, size_t nargs) {
   e->message = nargs == 1 ? args[0] : Value(str_intern(""));
 }
 
-Value exc_tp_new(Value callee, const Value* args, size_t nargs, Tuple*) {
+Value exc_str_slot(Value self);
+Value exc_tp_init(Value self, const Value* args, size_t nargs, Tuple* kw);
+
+// 2.7's BaseException_new leaves args empty: a subclass whose __init__ does
+// not call the base's keeps args == () and message == ''.
+Value exc_tp_new(Value callee, const Value*, size_t, Tuple*) {
   Type* t = callee.as<Type>();
   BaseException* e = new_object<BaseException>(t, t->instance_size ? t->instance_size : sizeof(BaseException));
-  set_args(e, args, nargs);
+  set_args(e, nullptr, 0);
   return Value(e);
+}
+
+void set_attr(BaseException* e, const char* name, Value v) {
+  if (!e->dict) e->dict = dict_new();
+  dict_set(e->dict, Value(str_intern(name)), v);
+}
+Value get_attr(BaseException* e, const char* name) {
+  Value v = e->dict ? dict_get_str(e->dict, str_intern(name)) : Value();
+  return v.is_null() ? None() : v;
+}
+
+// ---- UnicodeError family: (encoding, object, start, end, reason) ----
+
+Value unicode_error_init(Value self, const Value* args, size_t nargs, Tuple* kw, bool translate) {
+  if (kw && kw->len) raise_type_error("%s does not take keyword arguments", type_of(self)->name);
+  BaseException* e = as_exc(self);
+  set_args(e, args, nargs);
+  size_t want = translate ? 4 : 5;
+  if (nargs != want)
+    raise_type_error("function takes exactly %zu arguments (%zu given)", want, nargs);
+  size_t i = 0;
+  if (!translate) set_attr(e, "encoding", args[i++]);
+  set_attr(e, "object", args[i++]);
+  set_attr(e, "start", args[i++]);
+  set_attr(e, "end", args[i++]);
+  set_attr(e, "reason", args[i++]);
+  return None();
+}
+Value unicode_decode_init(Value self, const Value* a, size_t n, Tuple* kw) { return unicode_error_init(self, a, n, kw, false); }
+Value unicode_translate_init(Value self, const Value* a, size_t n, Tuple* kw) { return unicode_error_init(self, a, n, kw, true); }
+
+std::string char_escape(uint32_t c) {
+  char buf[16];
+  if (c <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", c);
+  else if (c <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", c);
+  else std::snprintf(buf, sizeof buf, "\\U%08x", c);
+  return buf;
+}
+
+Value unicode_error_str(Value self, int which) {  // 0 decode, 1 encode, 2 translate
+  BaseException* e = as_exc(self);
+  Value start = get_attr(e, "start"), end = get_attr(e, "end");
+  if (!is_int(start) || !is_int(end)) return exc_str_slot(self);
+  int64_t st = int_value(start), en = int_value(end);
+  std::string s;
+  if (which != 2) {
+    s = "'";
+    s += to_str(get_attr(e, "encoding"))->view();
+    s += "' codec can't ";
+    s += which == 0 ? "decode " : "encode ";
+  } else {
+    s = "can't translate ";
+  }
+  Value obj = get_attr(e, "object");
+  std::string reason(to_str(get_attr(e, "reason"))->view());
+  char buf[96];
+  if (en == st + 1) {
+    if (which == 0 && is_str(obj) && st >= 0 && st < obj.as<Str>()->len) {
+      std::snprintf(buf, sizeof buf, "byte 0x%02x in position %lld: ", static_cast<unsigned char>(obj.as<Str>()->data[st]),
+                    static_cast<long long>(st));
+      return Value(str_new(s + buf + reason));
+    }
+    if (which != 0 && is_unicode(obj) && st >= 0 && st < obj.as<Unicode>()->len) {
+      std::snprintf(buf, sizeof buf, " in position %lld: ", static_cast<long long>(st));
+      return Value(str_new(s + "character u'" + char_escape(obj.as<Unicode>()->data[st]) + "'" + buf + reason));
+    }
+  }
+  std::snprintf(buf, sizeof buf, "%s in position %lld-%lld: ", which == 0 ? "bytes" : "characters",
+                static_cast<long long>(st), static_cast<long long>(en - 1));
+  return Value(str_new(s + buf + reason));
+}
+Value unicode_decode_str(Value self) { return unicode_error_str(self, 0); }
+Value unicode_encode_str(Value self) { return unicode_error_str(self, 1); }
+Value unicode_translate_str(Value self) { return unicode_error_str(self, 2); }
+
+// ---- SyntaxError: (msg, (filename, lineno, offset, text)) ----
+
+Value syntax_error_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  exc_tp_init(self, args, nargs, kw);
+  BaseException* e = as_exc(self);
+  set_attr(e, "msg", nargs >= 1 ? args[0] : None());
+  set_attr(e, "print_file_and_line", None());
+  const char* names[] = {"filename", "lineno", "offset", "text"};
+  for (const char* n : names) set_attr(e, n, None());
+  if (nargs == 2) {
+    Value info = args[1];
+    if (!is_tuple(info) || info.as<Tuple>()->len != 4) raise_index_error("tuple index out of range");
+    for (int i = 0; i < 4; ++i) set_attr(e, names[i], info.as<Tuple>()->items[i]);
+  }
+  return None();
+}
+
+Value syntax_error_str(Value self) {
+  BaseException* e = as_exc(self);
+  Value msg = get_attr(e, "msg");
+  std::string m(to_str(msg)->view());
+  Value fn = get_attr(e, "filename"), ln = get_attr(e, "lineno");
+  bool have_fn = is_str(fn), have_ln = is_int(ln);
+  std::string base;
+  if (have_fn) {
+    std::string_view f = fn.as<Str>()->view();
+    size_t slash = f.rfind('/');
+    base = std::string(slash == std::string_view::npos ? f : f.substr(slash + 1));
+  }
+  char buf[64];
+  if (have_fn && have_ln) {
+    std::snprintf(buf, sizeof buf, ", line %lld)", static_cast<long long>(int_value(ln)));
+    return Value(str_new(m + " (" + base + buf));
+  }
+  if (have_fn) return Value(str_new(m + " (" + base + ")"));
+  if (have_ln) {
+    std::snprintf(buf, sizeof buf, " (line %lld)", static_cast<long long>(int_value(ln)));
+    return Value(str_new(m + buf));
+  }
+  return Value(to_str(msg));
 }
 
 Value exc_tp_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -190,6 +312,14 @@ void register_exceptions() {
   EnvironmentErrorType.str = env_str;
   SystemExitType.tp_init = sysexit_tp_init;
   KeyErrorType.str = keyerror_str;
+  UnicodeDecodeErrorType.tp_init = unicode_decode_init;
+  UnicodeDecodeErrorType.str = unicode_decode_str;
+  UnicodeEncodeErrorType.tp_init = unicode_decode_init;
+  UnicodeEncodeErrorType.str = unicode_encode_str;
+  UnicodeTranslateErrorType.tp_init = unicode_translate_init;
+  UnicodeTranslateErrorType.str = unicode_translate_str;
+  SyntaxErrorType.tp_init = syntax_error_init;
+  SyntaxErrorType.str = syntax_error_str;
   for (Type* t : all) type_ready(t);
 
   TracebackType.name = "traceback";

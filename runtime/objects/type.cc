@@ -400,6 +400,19 @@ void type_setattr(Value self, Str* name, Value v) {
   Type* t = self.as<Type>();
   if (!(t->flags & kTypeHeap))
     raise_fmt(&TypeErrorType, "can't set attributes of built-in/extension type '%s'", t->name);
+  if (name->view() == "__name__") {
+    if (v.is_null()) raise_type_error("can't delete %s.__name__", t->name);
+    if (!is_str(v)) raise_type_error("can only assign string to %s.__name__, not '%s'", t->name, type_name(v));
+    t->name = v.as<Str>()->data;
+    return;
+  }
+  if (name->view() == "__bases__" || name->view() == "__mro__") {
+    if (name->view() == "__mro__") raise_fmt(&AttributeErrorType, "readonly attribute");
+    if (v.is_null()) raise_type_error("can't delete %s.__bases__", t->name);
+    if (!is_tuple(v)) raise_type_error("can only assign tuple to %s.__bases__, not %s", t->name, type_name(v));
+    t->bases = v.as<Tuple>();
+    return;  // TODO(classes): recompute the MRO
+  }
   if (v.is_null()) {
     if (!dict_del(t->dict, Value(name)))
       raise_fmt(&AttributeErrorType, "%s", name->data);
