@@ -132,7 +132,9 @@ class LiteralsMixin(object):
         enc = src.encoding
         if not is_unicode:
             if src.translated:
-                data = body.encode('latin-1').decode('utf-8').encode(enc)
+                text = decode_utf8_27(body.encode('latin-1'), strict=True)
+                data = text.encode(enc, 'surrogatepass' if codecs.lookup(enc).name == 'utf-8'
+                                   else 'strict')
             else:
                 data = body.encode('latin-1')
             if raw or b'\\' not in data:

@@ -207,10 +207,14 @@ class Source(object):
                         self.file_error = SyntaxError27(
                             'SyntaxError', _py2_codec_names(str(err)), filename, lineno, 0,
                             None, 1)
-                    data = b'\n'.join(head) + b'\n' + text.encode('utf-8')
+                    data = b'\n'.join(head) + b'\n' + text.encode('utf-8', 'surrogatepass')
                 else:
                     try:
-                        data = data.decode(norm).encode('utf-8')
+                        if codecs.lookup(norm).name == 'utf-8':  # e.g. 'utf8'
+                            data = decode_utf8_27(data, strict=True).encode(
+                                'utf-8', 'surrogatepass')
+                        else:
+                            data = data.decode(norm).encode('utf-8')
                     except UnicodeError as e:
                         raise SyntaxError27('SyntaxError', _py2_codec_names(str(e)),
                                             filename, 0, 0, None, 1)
@@ -230,7 +234,8 @@ class Source(object):
         if prefix.isascii():
             return offset
         text = decode_utf8_27(prefix.encode('latin-1'))
-        if self.encoding == 'utf-8':
+        if self.encoding == 'utf-8' or (self.translated and
+                                        codecs.lookup(self.encoding).name == 'utf-8'):
             return 1 + len(text.encode('utf-8', 'surrogatepass'))
         return 1 + len(text.encode(self.encoding, 'replace'))
 
@@ -306,6 +311,16 @@ def decode_utf8_27(data, strict=False):
     return ''.join(out)
 
 
+def _utf8_stream_decode_27(data, errors='strict'):
+    """2.7's codecs.utf_8_decode(data, errors, final=False)."""
+    try:
+        return decode_utf8_27(data, strict=True), len(data)
+    except UnicodeDecodeError as e:
+        if e.reason == 'unexpected end of data':  # (checked first in 2.7)
+            return decode_utf8_27(data[:e.start], strict=True), e.start
+        raise
+
+
 def _read_like_27(data, encoding):
     """Decode `data` (the file after the cookie line) as 2.7's file reader
     does: codecs.StreamReader(encoding).readline() until the end or the first
@@ -329,6 +344,8 @@ def _read_like_27(data, encoding):
                 return ''.join(out), e
         return ''.join(out), None
     decode = cls(None).decode
+    if codecs.lookup(encoding).name == 'utf-8':
+        decode = _utf8_stream_decode_27
     st = {'pos': 0, 'bytes': b'', 'chars': '', 'lines': None}
 
     def read(size=-1, chars=-1, firstline=False):
