@@ -15,6 +15,7 @@
 #include "internal/float_format.h"
 #include "internal/int_format.h"
 #include "objects/dict.h"
+#include "objects/enumerate.h"
 #include "objects/exceptions.h"
 #include "objects/file.h"
 #include "objects/float.h"
@@ -176,9 +177,27 @@ Value b_id(Value, const Value* args, size_t nargs, Tuple* kw) {
   return make_int(static_cast<int64_t>(args[0].bits));
 }
 
+// A class-like second argument of isinstance/issubclass: a type, an old-style
+// class, an object with a __bases__ tuple, or a (nested) tuple of those.
+bool class_like(Value cls) {
+  if (is_type(cls)) return true;
+  if (!cls.is_small_int() && cls.obj()->type == &ClassObjType) return true;
+  if (is_tuple(cls)) {
+    Tuple* t = cls.as<Tuple>();
+    for (int64_t i = 0; i < t->len; ++i)
+      if (!class_like(t->items[i])) return false;
+    return true;
+  }
+  Value b = getattr_opt(cls, str_intern("__bases__"));
+  return !b.is_null() && is_tuple(b);
+}
+
 Value b_isinstance(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 2) raise_type_error("isinstance expected 2 arguments, got %zu", nargs);
-  return from_bool(isinstance(args[0], args[1]));
+  if (isinstance(args[0], args[1])) return True();
+  if (!class_like(args[1]))
+    raise_type_error("isinstance() arg 2 must be a class, type, or tuple of classes and types");
+  return False();
 }
 
 bool subclass_of(Value c, Value cls) {
@@ -201,6 +220,7 @@ bool subclass_of(Value c, Value cls) {
   }
   if (!is_type(c) && (c.is_small_int() || c.obj()->type != &ClassObjType))
     raise_type_error("issubclass() arg 1 must be a class");
+  if (!class_like(cls)) raise_type_error("issubclass() arg 2 must be a class or tuple of classes");
   return false;
 }
 
@@ -212,7 +232,10 @@ Value b_issubclass(Value, const Value* args, size_t nargs, Tuple*) {
 Value b_iter(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("iter", kw);
   if (nargs < 1 || nargs > 2) raise_type_error("iter expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
-  if (nargs == 2) raise_not_implemented("iter(callable, sentinel)");  // TODO(builtins)
+  if (nargs == 2) {
+    if (!type_of(args[0])->call) raise_type_error("iter(v, w): v must be callable");
+    return calliter_new(args[0], args[1]);
+  }
   return iter(args[0]);
 }
 
@@ -223,7 +246,9 @@ Value b_len(Value, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value minmax(const Value* args, size_t nargs, Tuple* kw, const char* name, CompareOp op) {
-  check_kwargs_allowed(name, kw, {"key"});
+  if (kw)
+    for (int64_t i = 0; i < kw->len; ++i)
+      if (kw->items[i].as<Str>()->view() != "key") raise_type_error("%s() got an unexpected keyword argument", name);
   Value key = kwarg(kw, args, nargs, "key");
   if (nargs == 0) raise_type_error("%s expected 1 arguments, got 0", name);
   Value it = nargs == 1 ? iter(args[0]) : iter(Value(tuple_from(args, nargs)));
@@ -288,10 +313,47 @@ Value b_pow(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 int64_t range_arg(Value v) {
   if (is_int(v)) return int_value(v);
+  if (is_long(v)) return mpz_get_si(v.as<Long>()->z);  // fits: checked by b_range
   if (is_float(v)) raise_type_error("range() integer end argument expected, got float.");
   Value i = index_value_opt(v);
   if (!i.is_null() && is_int(i)) return int_value(i);
   raise_type_error("range() integer end argument expected, got %s.", type_name(v));
+}
+
+// range() with an argument beyond the int range: 2.7's handle_range_longs.
+Value range_longs(const Value* args, size_t nargs) {
+  static const char* const kWhich[] = {"start", "end", "step"};
+  mpz_t lo, hi, step, n, t;
+  mpz_inits(lo, hi, step, n, t, nullptr);
+  mpz_set_ui(step, 1);
+  mpz_ptr dest[3] = {lo, hi, step};
+  size_t first = nargs == 1 ? 1 : 0;
+  for (size_t i = 0; i < nargs; ++i) {
+    Value v = args[i];
+    if (!is_int(v) && !is_long(v))
+      raise_type_error("range() integer %s argument expected, got %s.", kWhich[first + i], type_name(v));
+    to_mpz(v, dest[first + i]);
+  }
+  if (mpz_sgn(step) == 0) raise_value_error("range() step argument must not be zero");
+  // n = (hi - lo - 1) / step + 1 when the range is not empty (step sign aware).
+  int cmp = mpz_cmp(lo, hi);
+  if ((mpz_sgn(step) > 0 && cmp < 0) || (mpz_sgn(step) < 0 && cmp > 0)) {
+    mpz_sub(t, hi, lo);
+    if (mpz_sgn(step) > 0) mpz_sub_ui(t, t, 1);
+    else mpz_add_ui(t, t, 1);
+    mpz_tdiv_q(n, t, step);
+    mpz_add_ui(n, n, 1);
+  }
+  if (!mpz_fits_slong_p(n)) raise_overflow("range() result has too many items");
+  int64_t count = mpz_get_si(n);
+  if (count > (int64_t(1) << 40)) raise_memory_error();
+  List* l = list_new(count);
+  for (int64_t i = 0; i < count; ++i) {
+    // Like 2.7: every item is a long, even the ones that would fit an int.
+    l->items[i] = long_from_mpz(lo);
+    mpz_add(lo, lo, step);
+  }
+  return Value(l);
 }
 
 Value b_range(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -299,6 +361,9 @@ Value b_range(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (nargs < 1 || nargs > 3) {
     if (nargs < 1) raise_type_error("range expected at least 1 arguments, got 0");
     raise_type_error("range expected at most 3 arguments, got %zu", nargs);
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    if (is_long(args[i]) && !mpz_fits_slong_p(args[i].as<Long>()->z)) return range_longs(args, nargs);
   }
   int64_t start = 0, stop, step = 1;
   if (nargs == 1) stop = range_arg(args[0]);
@@ -310,6 +375,7 @@ Value b_range(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (step == 0) raise_value_error("range() step argument must not be zero");
   Value xr = xrange_new(start, stop, step);
   int64_t n = xr.as<XRange>()->len;
+  if (n > (int64_t(1) << 40)) raise_memory_error();
   List* l = list_new(n);
   for (int64_t i = 0; i < n; ++i) l->items[i] = make_int(start + i * step);
   return Value(l);

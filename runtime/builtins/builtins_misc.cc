@@ -261,6 +261,22 @@ Value quitter_call(Value, const Value* args, size_t nargs, Tuple*) {
   raise(exc_new(&SystemExitType, &code, 1));
 }
 
+// dict.fromkeys and bytearray.fromhex are classmethods in 2.7: the method
+// rows registered by their types become classmethod objects wrapping a
+// builtin that passes the class as the receiver.
+Value classmethod_trampoline(Value callee, const Value* args, size_t nargs, Tuple* kw) {
+  MethodDescr* d = callee.as<MethodDescr>();
+  if (nargs < 1) raise_type_error("descriptor '%s' needs an argument", d->name);
+  return d->fn(args[0], args + 1, nargs - 1, kw);
+}
+
+void make_classmethod(Type* t, const char* name) {
+  Value d = dict_get_str(t->dict, str_intern(name));
+  if (d.is_null() || type_of(d) != &MethodDescrType) return;
+  Value fn = Value(builtin_function_new(name, classmethod_trampoline, d));
+  dict_set(t->dict, Value(str_intern(name)), call(Value(&ClassMethodType), fn));
+}
+
 struct MiscDef {
   const char* name;
   CallFn fn;
@@ -276,6 +292,8 @@ const MiscDef kMisc[] = {
 }  // namespace
 
 void builtins_misc_init(Dict* d) {
+  make_classmethod(&DictType, "fromkeys");
+  make_classmethod(&ByteArrayType, "fromhex");
   for (const MiscDef& b : kMisc)
     dict_set(d, Value(str_intern(b.name)), Value(builtin_function_new(b.name, b.fn)));
   struct TypeName {

@@ -78,9 +78,11 @@ Value enumerate_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw)
     start = small_int(0);
   } else if (!is_int(start) && !is_long(start)) {
     Value i = index_value_opt(start);
-    if (i.is_null()) raise_type_error("an integer is required");
+    if (i.is_null()) raise_type_error("'%s' object cannot be interpreted as an index", type_name(start));
     start = i;
   }
+  // A long start that fits counts as an int (2.7 keeps a C counter until sys.maxint).
+  if (is_long(start) && mpz_fits_slong_p(start.as<Long>()->z)) start = make_int(mpz_get_si(start.as<Long>()->z));
   Type* t = callee.as<Type>();
   Enumerate* e = new_object<Enumerate>(t, t->instance_size > sizeof(Enumerate) ? t->instance_size : sizeof(Enumerate));
   e->it = iter(seq);
