@@ -8,6 +8,7 @@
 
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/float.h"
 #include "objects/long.h"
 #include "rt_testing.h"
 
