@@ -46,6 +46,7 @@ GC_ms_entry* gen_mark(GC_word* addr, GC_ms_entry* msp, GC_ms_entry* lim, GC_word
     msp = GC_MARK_AND_PUSH(reinterpret_cast<void*>(addr[i]), msp, lim, reinterpret_cast<void**>(addr + i));
   auto* g = reinterpret_cast<Generator*>(addr);
   void *lo, *hi;
+  if (g->fiber) fiber_mark_live(g->fiber);
   if (g->fiber && fiber_stack_range(g->fiber, &lo, &hi)) {
     for (void** p = static_cast<void**>(lo); p < static_cast<void**>(hi); ++p)
       msp = GC_MARK_AND_PUSH(*p, msp, lim, p);
@@ -65,15 +66,6 @@ Generator* alloc_generator() {
   void* p = GC_generic_malloc(sizeof(Generator), g_gen_kind);
   if (!p) raise_memory_error();
   return static_cast<Generator*>(p);
-}
-
-// Boehm finalizer: the generator is garbage; give its parked stack back.
-void gen_finalize(void* obj, void*) {
-  auto* g = static_cast<Generator*>(obj);
-  if (Fiber* f = g->fiber) {
-    g->fiber = nullptr;
-    fiber_release(f);
-  }
 }
 
 // ---- running the body ----
@@ -104,7 +96,6 @@ inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
   Value saved_et = t->exc_type, saved_ev = t->exc_value, saved_etb = t->exc_tb;
   if (g->state == kGenCreated) {
     g->fiber = fiber_new(gen_main, g);
-    GC_register_finalizer_no_order(g, gen_finalize, nullptr, nullptr, nullptr);
   } else {
     if (saved_depth >= g_recursion_limit) raise_recursion_error();
     g->frame->back = saved_frame;

@@ -19,9 +19,10 @@
 // abandoned generator (never run to the end) is collected normally: its
 // suspended stack is scanned only when the generator object is marked (a
 // custom GC kind with a mark procedure), never as a root, so a generator
-// whose stack points at itself still becomes garbage; a Boehm finalizer then
-// returns the stack to the pool. Unlike CPython, an abandoned generator's
-// finally blocks do not run.
+// whose stack points at itself still becomes garbage; after a collection
+// that did not mark it, the stack goes back to the pool (sched/fiber.h,
+// fiber_mark_live). Unlike CPython, an abandoned generator's finally blocks
+// do not run.
 #pragma once
 
 #include "core/frame.h"

@@ -40,10 +40,44 @@ GC_push_other_roots_proc g_prev_push = nullptr;
 
 constexpr size_t kMaxPooled = 256;
 std::mutex g_pool_mu;
-Fiber* g_pool = nullptr;
+Fiber* g_pool = nullptr;        // free stacks, recently used pages still resident
+Fiber* g_cold = nullptr;        // free stacks past kMaxPooled, pages released
 size_t g_pooled = 0;
 size_t g_mapped = 0;
 size_t g_page = 0;
+Fiber* g_live = nullptr;        // collectable fibers not yet released
+uint64_t g_swept_gc = 0;        // GC_get_gc_no() at the last sweep
+
+void unlink_live(Fiber* f) {
+  if (f->live_prev) f->live_prev->live_next = f->live_next;
+  else g_live = f->live_next;
+  if (f->live_next) f->live_next->live_prev = f->live_prev;
+  f->live_prev = f->live_next = nullptr;
+  f->collectable = false;
+}
+
+void put_in_pool(Fiber* f);
+
+// After a collection: a collectable fiber whose owner was not marked (and
+// that existed before the collection) belongs to garbage. Called with
+// g_pool_mu held; under the GC lock too when threads run, so no collection
+// sets marks meanwhile.
+void sweep_dead_fibers(uint64_t gc_no) {
+  g_swept_gc = gc_no;
+  for (Fiber* f = g_live; f;) {
+    Fiber* next = f->live_next;
+    if (!f->marked && f->born_gc < gc_no && !f->ctx.on_cpu && !f->ctx.caller) {
+      unlink_live(f);
+      f->foreign = nullptr;
+      f->ctx.fctx = nullptr;
+      f->owner = nullptr;
+      put_in_pool(f);
+    } else {
+      f->marked = false;
+    }
+    f = next;
+  }
+}
 
 [[noreturn]] void fatal(const char* msg) {
   (void)!write(2, msg, std::strlen(msg));
@@ -65,11 +99,6 @@ Fiber* map_stack() {
   f->map_lo = lo;
   f->map_size = size;
   return f;
-}
-
-void unmap_stack(Fiber* f) {
-  f->~Fiber();
-  munmap(f->map_lo, f->map_size);
 }
 
 // ---- switching ----
@@ -126,19 +155,24 @@ ThreadFibers* thread_fibers_init() {
 
 }  // namespace internal
 
-Fiber* fiber_new(void (*entry)(Fiber*), void* owner) {
-  Fiber* f = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(g_pool_mu);
-    if (g_pool) {
-      f = g_pool;
-      g_pool = f->next_free;
-      --g_pooled;
-    }
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable) {
+  uint64_t gc_no = GC_get_gc_no();
+  std::lock_guard<std::mutex> lock(g_pool_mu);
+  if (gc_no != g_swept_gc) {
+    bool mt = internal::g_fibers_mt.load(std::memory_order_relaxed);
+    if (mt) GC_alloc_lock();
+    sweep_dead_fibers(GC_get_gc_no());
+    if (mt) GC_alloc_unlock();
   }
-  if (!f) {
+  Fiber* f = g_pool;
+  if (f) {
+    g_pool = f->next_free;
+    --g_pooled;
+  } else if ((f = g_cold)) {
+    g_cold = f->next_free;
+    --g_pooled;
+  } else {
     f = map_stack();
-    std::lock_guard<std::mutex> lock(g_pool_mu);
     ++g_mapped;
   }
   char* base = reinterpret_cast<char*>(f);
@@ -149,6 +183,15 @@ Fiber* fiber_new(void (*entry)(Fiber*), void* owner) {
   f->entry = entry;
   f->owner = owner;
   f->next_free = nullptr;
+  f->marked = false;
+  if (collectable) {
+    f->collectable = true;
+    f->born_gc = GC_get_gc_no();
+    f->live_prev = nullptr;
+    f->live_next = g_live;
+    if (g_live) g_live->live_prev = f;
+    g_live = f;
+  }
   return f;
 }
 
@@ -158,15 +201,32 @@ void fiber_release(Fiber* f) {
   f->ctx.fctx = nullptr;  // out of every scan from now on
   f->owner = nullptr;
   std::lock_guard<std::mutex> lock(g_pool_mu);
-  if (g_pooled >= kMaxPooled) {
-    --g_mapped;
-    unmap_stack(f);
+  if (f->collectable) unlink_live(f);
+  put_in_pool(f);
+}
+
+namespace {
+
+// With g_pool_mu held. Stacks are never unmapped: the mark procedure of a
+// dead owner that a stale conservative pointer resurrects (Boehm sweeps
+// lazily, so an unmarked object can be marked again by the next collection)
+// may still read its Fiber record. Beyond kMaxPooled free stacks, the pages
+// below the record go back to the kernel instead.
+void put_in_pool(Fiber* f) {
+  ++g_pooled;
+  if (g_pooled > kMaxPooled) {
+    char* lo = f->map_lo + g_page;
+    char* hi = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(f) & ~(uintptr_t(g_page) - 1));
+    if (hi > lo) madvise(lo, static_cast<size_t>(hi - lo), MADV_DONTNEED);
+    f->next_free = g_cold;
+    g_cold = f;
     return;
   }
   f->next_free = g_pool;
   g_pool = f;
-  ++g_pooled;
 }
+
+}  // namespace
 
 void fiber_finish() {
   fiber_suspend();

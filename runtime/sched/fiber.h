@@ -8,6 +8,9 @@
 // to a free list, so starting a fiber (a generator, say) costs no system call
 // in the steady state. The Fiber record itself lives at the top of its own
 // mapping, above the stack base, so it is neither GC memory nor scanned.
+// Mappings are never unmapped (a mark procedure may read a record late, see
+// put_in_pool in fiber.cc); past 256 free stacks their pages are released
+// with MADV_DONTNEED, so the pool costs address space, not memory.
 //
 // Each OS thread that switches has a ThreadFibers record: its "root" context
 // (the thread's own stack) and the fiber now running on it. Switching is
@@ -77,13 +80,26 @@ struct Fiber {
   char* map_lo = nullptr;           // the whole mapping, guard page included
   size_t map_size = 0;
   Fiber* next_free = nullptr;
+  // Liveness of collectable fibers (see fiber_new).
+  bool collectable = false;
+  bool marked = false;              // set by the owner's mark procedure
+  uint64_t born_gc = 0;             // GC_get_gc_no() when created
+  Fiber* live_prev = nullptr;
+  Fiber* live_next = nullptr;
 };
 
-// A fresh fiber (stack from the pool) that will run entry(f) on its first resume.
-Fiber* fiber_new(void (*entry)(Fiber*), void* owner);
+// A fresh fiber (stack from the pool) that will run entry(f) on its first
+// resume. A collectable fiber belongs to a GC object (a generator) whose mark
+// procedure calls fiber_mark_live(f): after a collection in which that did
+// not happen, the owner is garbage, and the next fiber_new releases the
+// stack. No Boehm finalizer is involved (registering one per generator, and
+// GC_finalize's work on each collection, cost more than the generator).
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable = true);
 // Returns a fiber's stack to the pool. The fiber must not be running or in a
 // caller chain (finished, or suspended and abandoned).
 void fiber_release(Fiber* f);
+// From the owner's mark procedure (world stopped, maybe on a marker thread).
+inline void fiber_mark_live(Fiber* f) { f->marked = true; }
 
 // Switches from the current context into f (first resume starts entry).
 // Returns when f suspends or finishes.

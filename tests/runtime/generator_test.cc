@@ -232,22 +232,19 @@ TEST_F(GeneratorTest, AbandonedGeneratorsReleaseTheirStacks) {
       next(g);  // parked forever, then dropped
     }
   };
+  size_t before = fiber_stats().mapped;
   make_garbage();
-  for (int i = 0; i < 4; ++i) {
-    gc_collect();
-    GC_invoke_finalizers();
-  }
+  for (int i = 0; i < 4; ++i) gc_collect();
   size_t after_first = fiber_stats().mapped;
   for (int round = 0; round < 5; ++round) {
     make_garbage();
-    for (int i = 0; i < 4; ++i) {
-      gc_collect();
-      GC_invoke_finalizers();
-    }
+    for (int i = 0; i < 4; ++i) gc_collect();
   }
-  // Conservative scanning may keep a few alive, never most of 10,000.
+  // 12,000 generators parked and dropped: their stacks were reused (stacks
+  // are never unmapped, so the count only grows when none is free).
+  // Conservative scanning may keep a few alive, never most of them.
   EXPECT_LT(fiber_stats().mapped, after_first + 1000);
-  EXPECT_LT(fiber_stats().mapped, 3000u);
+  EXPECT_LT(fiber_stats().mapped, before + 3000);
 }
 
 // Switch cost, reported (not asserted): one next() is two switches.
@@ -266,6 +263,7 @@ TEST_F(GeneratorTest, SwitchCost) {
 
 TEST_F(GeneratorTest, CreateCost) {
   constexpr int kN = 200000;
+  size_t mapped = fiber_stats().mapped;
   double t0 = cpu_ns();
   for (int i = 0; i < kN; ++i) {
     Value a[] = {small_int(1)};
@@ -276,7 +274,7 @@ TEST_F(GeneratorTest, CreateCost) {
   double t1 = cpu_ns();
   double ns = (t1 - t0) / kN;
   std::printf("[ info     ] generator create + run to end: %.1f ns\n", ns);
-  EXPECT_LT(fiber_stats().pooled + 0, 1000u);
+  EXPECT_LE(fiber_stats().mapped, mapped + 1);  // one stack, reused each time
 }
 
 }  // namespace
