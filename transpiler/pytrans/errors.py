@@ -14,7 +14,7 @@ class CompileError(Exception):
         Exception.__init__(self, msg)
         self.filename = filename
         self.lineno = lineno
-        self.col = col  # 1-based column
+        self.col = col if col and col > 0 else 1  # 1-based column
         self.msg = msg
 
     @classmethod

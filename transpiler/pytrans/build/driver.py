@@ -82,8 +82,13 @@ class Frontend(object):
         self._version = None
 
     def parse(self, source, filename):
-        from pytrans.parse import parse
-        return parse(source, filename)
+        # Read the file as `python2.7 app.py` / import would (file mode:
+        # encodings, "Non-ASCII character" errors), then report the errors
+        # 2.7 raises at compile time ('return' outside function, ...).
+        from pytrans.parse import parse, check_compile_errors
+        tree = parse(source, filename, file_mode=True)
+        check_compile_errors(tree, filename)
+        return tree
 
     def emit_module(self, tree, modname, filename, source, is_package):
         from pytrans.emit import emit_module

@@ -478,7 +478,8 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         out.line('namespace %s {' % ns)
         out.line('using namespace pytrans::rt;')
         out.line('')
-        lines = self.source_lines()
+        # CPython shows no source lines for a program read from stdin.
+        lines = self.source_lines() if self.filename != '<stdin>' else []
         out.line('static const char* const kLines[] = {')
         for l in lines:
             out.line('  %s,' % cpp_bytes(l))
