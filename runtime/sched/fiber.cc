@@ -42,7 +42,8 @@ constexpr size_t kMaxPooled = 256;
 std::mutex g_pool_mu;
 Fiber* g_pool = nullptr;        // free stacks, recently used pages still resident
 Fiber* g_cold = nullptr;        // free stacks past kMaxPooled, pages released
-size_t g_pooled = 0;
+size_t g_pooled = 0;            // both lists
+size_t g_hot = 0;               // g_pool only
 size_t g_mapped = 0;
 size_t g_page = 0;
 Fiber* g_live = nullptr;        // collectable fibers not yet released
@@ -135,6 +136,7 @@ ThreadFibers* thread_fibers_init() {
   new (&t->root) FiberCtx();
   GC_stack_base sb;
   t->gc_handle = GC_get_my_stackbottom(&sb);
+  t->eh = reinterpret_cast<internal::EhGlobals*>(abi::__cxa_get_globals());
   t->root.base = static_cast<char*>(sb.mem_base);
   t->root.on_cpu = true;
   t->current = &t->root;
@@ -168,6 +170,7 @@ Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable) {
   if (f) {
     g_pool = f->next_free;
     --g_pooled;
+    --g_hot;
   } else if ((f = g_cold)) {
     g_cold = f->next_free;
     --g_pooled;
@@ -214,7 +217,7 @@ namespace {
 // below the record go back to the kernel instead.
 void put_in_pool(Fiber* f) {
   ++g_pooled;
-  if (g_pooled > kMaxPooled) {
+  if (g_hot >= kMaxPooled) {
     char* lo = f->map_lo + g_page;
     char* hi = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(f) & ~(uintptr_t(g_page) - 1));
     if (hi > lo) madvise(lo, static_cast<size_t>(hi - lo), MADV_DONTNEED);
@@ -224,6 +227,7 @@ void put_in_pool(Fiber* f) {
   }
   f->next_free = g_pool;
   g_pool = f;
+  ++g_hot;
 }
 
 }  // namespace

@@ -130,10 +130,13 @@ FiberStats fiber_stats();
 // ---- the switch, inline: a generator's next() is two of these ----
 namespace internal {
 
+struct EhGlobals;
+
 struct ThreadFibers {
   FiberCtx root;             // the thread's own stack
   FiberCtx* current;         // running context
   void* gc_handle;           // for GC_set_stackbottom
+  EhGlobals* eh;             // this thread's __cxa_get_globals()
   ThreadFibers* next;
 };
 
@@ -157,7 +160,7 @@ inline void fiber_land(boost::context::detail::transfer_t t) {
 // Leaves `from` for `to`; returns when something switches back to `from`.
 inline void fiber_switch(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
   if (g_fibers_mt.load(std::memory_order_relaxed)) GC_alloc_lock();
-  auto* g = reinterpret_cast<EhGlobals*>(abi::__cxa_get_globals());
+  EhGlobals* g = tf->eh;
   from->eh[0] = g->caught;
   from->eh[1] = reinterpret_cast<void*>(g->uncaught);
   g->caught = to->eh[0];
