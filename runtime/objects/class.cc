@@ -393,7 +393,7 @@ void install_nb(Type* t, std::integer_sequence<int, I...>) {
 }
 
 // C3 linearisation; raises TypeError on inconsistent hierarchies.
-Tuple* compute_mro(Type* t, Tuple* bases) {
+Tuple* compute_mro(Type* t, Tuple* bases, const std::string& pre) {
   std::vector<std::vector<Value>> seqs;
   for (int64_t i = 0; i < bases->len; ++i) {
     Value b = bases->items[i];
@@ -434,7 +434,7 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
         if (i) names += ", ";
         names += getattr(heads[i], str_intern("__name__")).as<Str>()->view();
       }
-      raise_type_error("Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases %s",
+      raise_type_error("%sCannot create a consistent method resolution\norder (MRO) for bases %s", pre.c_str(),
                        names.c_str());
     }
     result.push_back(cand);
@@ -523,7 +523,7 @@ Str* mangle(Str* cls, Str* name) {
 }
 
 // The names of a __slots__ declaration, validated as 2.7 does.
-std::vector<Str*> slot_names(Str* cls, Value slots) {
+std::vector<Str*> slot_names(Str* cls, Value slots, const std::string& pre) {
   std::vector<Value> items;
   if (is_str(slots)) {
     items.push_back(slots);
@@ -533,8 +533,8 @@ std::vector<Str*> slot_names(Str* cls, Value slots) {
   }
   std::vector<Str*> out;
   for (Value v : items) {
-    if (!is_str(v)) raise_type_error("__slots__ items must be strings, not '%s'", type_name(v));
-    if (!is_identifier(v.as<Str>()->view())) raise_type_error("__slots__ must be identifiers");
+    if (!is_str(v)) raise_type_error("%s__slots__ items must be strings, not '%s'", pre.c_str(), type_name(v));
+    if (!is_identifier(v.as<Str>()->view())) raise_type_error("%s__slots__ must be identifiers", pre.c_str());
     out.push_back(mangle(cls, v.as<Str>()));
   }
   return out;
@@ -607,7 +607,27 @@ void heap_type_changed(Type* t, Str* name) {
   if (name->len > 2 && ((name->data[0] == '_' && name->data[1] == '_') || name->view() == "next")) refresh_slots(t);
 }
 
+namespace {
+
+// Set by build_class around the metaclass call: 2.7 prefixes the TypeErrors
+// type.__new__ raises for a class statement (not for a direct type() call)
+// with "Error when calling the metaclass bases".
+thread_local bool tl_class_statement = false;
+
+}  // namespace
+
+bool in_class_statement() { return tl_class_statement; }
+
+namespace {
+
+std::string bases_prefix(bool on) { return on ? "Error when calling the metaclass bases\n    " : ""; }
+
+}  // namespace
+
 Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
+  bool from_stmt = tl_class_statement;
+  tl_class_statement = false;
+  const std::string pre = bases_prefix(from_stmt);
   if (bases->len == 0) bases = tuple_of({Value(&ObjectType)});
   Type* t = static_cast<Type*>(gc_alloc(meta->instance_size > sizeof(Type) ? meta->instance_size : sizeof(Type)));
   new (t) Type();
@@ -622,22 +642,22 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
     Value b = bases->items[i];
     if (!is_type(b)) {
       if (b.is_small_int() || b.obj()->type != &ClassObjType)
-        raise_type_error("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived "
-                         "class must be a (non-strict) subclass of the metaclasses of all its bases");
+        raise_type_error("%smetaclass conflict: the metaclass of a derived "
+                         "class must be a (non-strict) subclass of the metaclasses of all its bases", pre.c_str());
       continue;
     }
     ++nnewstyle;
     Type* bt = b.as<Type>();
     if (!(bt->flags & kTypeBaseOk))
-      raise_type_error("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt->name);
+      raise_type_error("%stype '%s' is not an acceptable base type", pre.c_str(), bt->name);
     if (!base) base = bt;
   }
   for (int64_t i = 0; i < bases->len; ++i)
     for (int64_t j = i + 1; j < bases->len; ++j)
       if (bases->items[i] == bases->items[j])
-        raise_type_error("Error when calling the metaclass bases\n    duplicate base class %s",
+        raise_type_error("%sduplicate base class %s", pre.c_str(),
                          getattr(bases->items[i], str_intern("__name__")).as<Str>()->data);
-  if (!nnewstyle) raise_type_error("Error when calling the metaclass bases\n    a new-style class can't have only classic bases");
+  if (!nnewstyle) raise_type_error("%sa new-style class can't have only classic bases", pre.c_str());
   // Instance layout conflicts: all solid bases must lie on one line.
   for (int64_t i = 0; i < bases->len; ++i) {
     Value b = bases->items[i];
@@ -645,11 +665,11 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
     Type* sb = solid_base(b.as<Type>());
     Type* s0 = solid_base(base);
     if (!is_subtype(sb, s0) && !is_subtype(s0, sb))
-      raise_type_error("Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict");
+      raise_type_error("%smultiple bases have instance lay-out conflict", pre.c_str());
     if (is_subtype(sb, s0) && sb != s0) base = b.as<Type>();
   }
   t->base = base;
-  t->mro = compute_mro(t, bases);
+  t->mro = compute_mro(t, bases, pre);
   for (int64_t i = 0; i < bases->len; ++i)
     if (is_type(bases->items[i])) t->flags |= bases->items[i].as<Type>()->flags &
                                              (kTypeIntSubclass | kTypeLongSubclass | kTypeStrSubclass | kTypeUnicodeSubclass |
@@ -663,7 +683,7 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   Value slots = dict_get_str(ns, str_intern("__slots__"));
   if (!slots.is_null()) {
     want_dict = false;
-    std::vector<Str*> names = slot_names(name, slots);
+    std::vector<Str*> names = slot_names(name, slots, pre);
     std::vector<Value> kept;
     bool has_weakref = false;
     for (Str* n : names) {
@@ -678,20 +698,17 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
         has_weakref = true;
         continue;
       }
-      if (!dict_get_str(ns, n).is_null())
-        raise_value_error("'%s' in __slots__ conflicts with class variable", n->data);
       kept.push_back(Value(n));
     }
     if (!kept.empty() && var_sized)
-      raise_type_error("Error when calling the metaclass bases\n    nonempty __slots__ not supported for subtype of '%s'",
-                       solid->name);
+      raise_type_error("%snonempty __slots__ not supported for subtype of '%s'", pre.c_str(), solid->name);
     for (Value k : kept) {
       MemberDescr* m = new_object<MemberDescr>(&MemberDescrType);
       m->name = k.as<Str>();
       m->owner = t;
       m->offset = static_cast<ptrdiff_t>(size);
       size += sizeof(Value);
-      dict_set(ns, k, Value(m));
+      if (dict_get_str(ns, k.as<Str>()).is_null()) dict_set(ns, k, Value(m));  // 2.7: a class variable wins
     }
     if (has_weakref) dict_set(ns, Value(str_intern("__weakref__")), getset_dict_descr(t, "__weakref__"));
   }
@@ -748,12 +765,32 @@ Value build_class(Str* name, Tuple* bases, Dict* ns) {
       Value b = bases->items[i];
       if (b.is_small_int() || b.obj()->type != &ClassObjType) {
         Value bt = Value(type_of(b));
-        return call(bt, Value(name), Value(bases), Value(ns));
+        try {
+          tl_class_statement = is_type(bt);
+          Value r = call(bt, Value(name), Value(bases), Value(ns));
+          tl_class_statement = false;
+          return r;
+        } catch (PyException& e) {
+          tl_class_statement = false;
+          Value exc = e.exc;
+          Type* bty = bt.as<Type>();
+          if (!(bty->flags & kTypeHeap) && bty != &TypeType && exception_matches(exc, Value(&TypeErrorType)))
+            raise_type_error("Error when calling the metaclass bases\n    %s", exc_str(exc)->data);
+          throw;
+        }
       }
     }
     return build_oldstyle_class(name, bases, ns);
   }
-  return call(meta, Value(name), Value(bases), Value(ns));
+  tl_class_statement = is_type(meta);
+  try {
+    Value r = call(meta, Value(name), Value(bases), Value(ns));
+    tl_class_statement = false;
+    return r;
+  } catch (PyException&) {
+    tl_class_statement = false;
+    throw;
+  }
 }
 
 }  // namespace pytrans::rt

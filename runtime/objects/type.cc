@@ -30,6 +30,7 @@ namespace pytrans::rt {
 
 Type TypeType, ObjectType;
 Value g_object_new, g_object_init;
+bool in_class_statement();                   // class.cc
 void heap_type_changed(Type* t, Str* name);  // class.cc: re-derives slots after C.__x__ = f
 void add_slot_wrappers(Type* t, const Type& own);  // slot_wrappers.cc
 
@@ -457,8 +458,7 @@ Value object_repr(Value self) {
 }
 
 // 2.7's excess-argument rules: object() rejects arguments unless the class
-// overrides __init__; object.__init__ rejects them unless the class
-// overrides __new__ and not __init__.
+// overrides __init__; object.__init__ rejects them unless it overrides __new__.
 bool overrides(Type* t, const char* name, Value base) {
   Value v = type_lookup(t, str_intern(name));
   return !v.is_null() && v != base;
@@ -472,9 +472,11 @@ Value object_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   return Value(new_object<Object>(t, size));
 }
 
+Value object_str(Value self) { return Value(repr(self)); }
+
 Value object_init(Value self, const Value*, size_t nargs, Tuple* kw) {
   Type* t = type_of(self);
-  if ((nargs || (kw && kw->len)) && (!overrides(t, "__new__", g_object_new) || overrides(t, "__init__", g_object_init)))
+  if ((nargs || (kw && kw->len)) && !overrides(t, "__new__", g_object_new))
     raise_type_error("object.__init__() takes no parameters");
   return None();
 }
@@ -495,8 +497,9 @@ Value type_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
     if (mt == &ClassObjType) continue;
     if (is_subtype(winner, mt)) continue;
     if (is_subtype(mt, winner)) { winner = mt; continue; }
-    raise_type_error("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class "
-                     "must be a (non-strict) subclass of the metaclasses of all its bases");
+    raise_type_error("%smetaclass conflict: the metaclass of a derived class "
+                     "must be a (non-strict) subclass of the metaclasses of all its bases",
+                     in_class_statement() ? "Error when calling the metaclass bases\n    " : "");
   }
   if (winner != meta && winner->tp_new != type_tp_new) return call(Value(winner), args[0], args[1], args[2]);
   Dict* ns = dict_new();
@@ -543,7 +546,7 @@ void register_type_and_object() {
   ObjectType.name = "object";
   ObjectType.flags = kTypeBaseOk;
   ObjectType.repr = object_repr;
-  ObjectType.str = nullptr;
+  ObjectType.str = object_str;
   ObjectType.hash = object_hash;
   ObjectType.getattr = generic_getattr;
   ObjectType.setattr = generic_setattr;
