@@ -294,6 +294,15 @@ void print_item(Value dest, Value x) {
     set_softspace(f, 0);
     write_to(f, str_from_char(' '));
   }
+  // A file-like object gets unicode items as they are (StringIO keeps them);
+  // a real file encodes them with ascii, like str().
+  if (is_unicode(x) && !is_real_file(f)) {
+    call_method(f, str_intern("write"), x);
+    Unicode* u = x.as<Unicode>();
+    char32_t last = u->len ? u->data[u->len - 1] : U' ';
+    set_softspace(f, (last == '\t' || last == '\n' || last == '\v' || last == '\f' || last == '\r') ? 0 : 1);
+    return;
+  }
   Str* s = to_str(x);
   write_to(f, s);
   bool soft = true;

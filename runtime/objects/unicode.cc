@@ -423,8 +423,6 @@ Value unicode_mod_slot(Value a, Value b) {
 }
 
 int unicode_contains(Value self, Value item) {
-  if (!is_unicode(item) && !is_str(item))
-    raise_type_error("'in <string>' requires string as left operand, not %s", type_name(item));
   Unicode* x = as_unicode_arg(item);
   return self.as<Unicode>()->view().find(x->view()) != std::u32string_view::npos;
 }
@@ -517,6 +515,7 @@ namespace {
 
 void register_unicode() {
   BaseStringType.name = "basestring";
+  BaseStringType.base = &ObjectType;  // set before str/unicode compute their MRO
   BaseStringType.flags = kTypeBaseOk;
   BaseStringType.tp_new = basestring_tp_new;
   type_ready(&BaseStringType);
