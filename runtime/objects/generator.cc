@@ -87,7 +87,22 @@ void gen_main(Fiber* f) {
 // Runs the generator until it yields (returns the value) or ends (returns
 // null; an exception from the body is rethrown here). g->transfer holds the
 // value sent in, or g->throw_pending an exception to raise at the yield.
+// A stackless generator's resume: a plain call on the consumer's stack.
+Value step_resume(Generator* g) {
+  g->state = kGenRunning;
+  Value r;
+  try {
+    r = g->step(g->args);
+  } catch (...) {
+    g->state = kGenFinished;
+    throw;
+  }
+  g->state = r.is_null() ? kGenFinished : kGenSuspended;
+  return r;
+}
+
 inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
+  if (g->step) return step_resume(g);
   ThreadState* t = ts();
   Frame* saved_frame = t->frame;
   int saved_depth = t->depth;
@@ -167,6 +182,12 @@ Value throw_into(Generator* g, Value type, Value value, Value tb) {
     }
     raise_stmt(type, value, tb);
   }
+  if (g->step) {
+    // Raised at the yield of a stackless genexp: nothing there handles it.
+    g->state = kGenFinished;
+    FrameGuard F(g->code, g->code->firstlineno);
+    raise_stmt(type, value, tb);
+  }
   g->throw_pending = true;
   g->exc = type;
   g->throw_value = value;
@@ -220,6 +241,10 @@ Value m_close(Value self, const Value*, size_t nargs, Tuple*) {
     return None();
   }
   if (g->state == kGenFinished) return None();
+  if (g->step) {  // GeneratorExit at the yield of a genexp just ends it
+    g->state = kGenFinished;
+    return None();
+  }
   g->throw_pending = true;
   g->exc = Value(&GeneratorExitType);
   g->throw_value = Value();
@@ -289,6 +314,12 @@ Value generator_new(GenBodyFn body, const CodeInfo* code, Function* fn, const Va
   }
   g->state = kGenCreated;
   return Value(g);
+}
+
+Value generator_new_stackless(GenStepFn step, const CodeInfo* code, const Value* args, size_t nargs) {
+  Value g = generator_new(nullptr, code, nullptr, args, nargs);
+  g.as<Generator>()->step = step;
+  return g;
 }
 
 Value gen_yield(Value v) {

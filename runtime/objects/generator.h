@@ -15,6 +15,9 @@
 // the body therefore snapshots the consumer's frames too, and an exception
 // leaving the body reaches the consumer with that traceback.
 //
+// Most generator expressions (one `for` clause) are stackless instead: see
+// generator_new_stackless.
+//
 // A generator owns its fiber from the first resume until the body ends. An
 // abandoned generator (never run to the end) is collected normally: its
 // suspended stack is scanned only when the generator object is marked (a
@@ -36,12 +39,16 @@ struct Fiber;
 // The emitted body: fn is the generator function (closure cells) or null for
 // a generator expression, args the values the entry bound (copied).
 using GenBodyFn = Value (*)(Function* fn, Value* args);
+// A stackless generator expression's step: runs on the consumer's stack,
+// returns the next value or null at the end; its state lives in args.
+using GenStepFn = Value (*)(Value* args);
 
 enum GenState : int32_t { kGenCreated, kGenSuspended, kGenRunning, kGenFinished };
 
 struct Generator : Object {
   Fiber* fiber;          // from the first resume until the body ends
   GenBodyFn body;
+  GenStepFn step;        // stackless (no fiber) when set
   const CodeInfo* code;
   Function* fn;
   Value* args;
@@ -57,6 +64,10 @@ extern Type GeneratorType;
 
 // The generator object returned by calling a generator function.
 Value generator_new(GenBodyFn body, const CodeInfo* code, Function* fn, const Value* args, size_t nargs);
+// A generator expression with a single `for` clause needs no fiber: its only
+// resume point is the end of its loop body, so each next() calls step(args),
+// which keeps the iterator and the genexp's locals in args.
+Value generator_new_stackless(GenStepFn step, const CodeInfo* code, const Value* args, size_t nargs);
 // `yield v` inside a generator body: returns the value sent in.
 Value gen_yield(Value v);
 

@@ -55,6 +55,8 @@ def yield_expr(em, node):
 def genexp(em, node):
     """The C++ expression creating the generator of a generator expression."""
     scope = em.scopes[node]
+    if len(node.generators) == 1 and not any(scope.resolve(n) == 'cell' for n in scope.bound):
+        return _stackless_genexp(em, node, scope)
     outer = em.ctx
     first_iter = em.expr(node.generators[0].iter)
     closure = ['Value(%s)' % em.cell_expr_for(n) for n in scope.frees]
@@ -100,6 +102,76 @@ def genexp(em, node):
     for i, c in enumerate(closure):
         stmts.append('%s[%d] = %s;' % (arr, i + 1, c))
     return E('({ %s generator_new(%s, &%s, nullptr, %s, %d); })' % (' '.join(stmts), body, code_var, arr, n))
+
+
+def _stackless_genexp(em, node, scope):
+    """A genexp with one `for` clause: no fiber. Its step function runs one
+    resume on the consumer's stack, with the iterator, the closure cells and
+    the genexp's locals kept in the generator's argument array:
+
+        static Value gs4_genexpr(Value* a_) {
+          FrameGuard F(&code4, 1);
+          Value& it5 = a_[0];
+          Value& v_x = a_[1];
+          for (;;) {
+            Value x6 = next(it5);
+            if (x6.is_null()) return Value();
+            v_x = x6;
+            if (!truth(...)) continue;
+            return mul(v_x, v_x);
+          }
+        }
+    """
+    outer = em.ctx
+    g = node.generators[0]
+    first_iter = em.expr(g.iter)
+    closure = ['Value(%s)' % em.cell_expr_for(n) for n in scope.frees]
+    local_names = sorted(n for n in scope.bound if scope.resolve(n) == 'local')
+
+    em.fn_count += 1
+    idx = em.fn_count
+    step = 'gs%d_genexpr' % idx
+    code_var = 'code%d' % idx
+    em.codeinfos.append('static CodeInfo %s{"<genexpr>", &kModule, %d, 1};' % (code_var, node.lineno))
+    em.forward.append('static Value %s(Value*);' % step)
+
+    ctx = FuncContext(scope, 'function', code_var)
+    ctx.counter = type(outer.counter)()
+    ctx.new_temp = em._temp_fn(ctx.counter)
+    ctx.retval = 'ret_'
+    ctx.pure_params = set()
+    outer_line = em.cur_line
+    em.ctx, em.cur_line = ctx, node.lineno
+    w = Writer()
+    w.filename = em.filename
+    w.line('// <genexpr>, line %d: stackless, one step per next()' % node.lineno)
+    with w.block('static Value %s(Value* a_)' % step):
+        w.line('FrameGuard F(&%s, %d);' % (code_var, node.lineno))
+        it = ctx.new_temp('it')
+        w.line('Value& %s = a_[0];' % it)
+        for i, n in enumerate(scope.frees):
+            w.line('Cell* %s = a_[%d].as<Cell>();' % (ident('fc_', n), i + 1))
+        for i, n in enumerate(local_names):
+            w.line('Value& %s = a_[%d];' % (ctx.local(n), 1 + len(closure) + i))
+        w.linemark(node.lineno)
+        x = ctx.new_temp('x')
+        with w.block('for (;;)'):
+            w.line('Value %s = next(%s);' % (x, it))
+            w.line('if (%s.is_null()) return Value();' % x)
+            em.assign_to(w, g.target, x)
+            ctx.pure_params.update(n.id for n in _target_names(g.target))
+            for cond in g.ifs:
+                w.line('if (!truth(%s)) continue;' % em.expr(cond).code)
+            w.line('return %s;' % em.expr(node.elt).code)
+    em.functions.append(w)
+    em.ctx, em.cur_line = outer, outer_line
+
+    arr = outer.new_temp('ga')
+    n = 1 + len(closure) + len(local_names)
+    stmts = ['Value %s[%d];' % (arr, n), '%s[0] = iter(%s);' % (arr, first_iter.code)]
+    for i, c in enumerate(closure):
+        stmts.append('%s[%d] = %s;' % (arr, i + 1, c))
+    return E('({ %s generator_new_stackless(%s, &%s, %s, %d); })' % (' '.join(stmts), step, code_var, arr, n))
 
 
 def _genexp_loops(em, w, node, i):
