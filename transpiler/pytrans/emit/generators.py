@@ -18,6 +18,15 @@ and `yield v` is `gen_yield(v)`, a call that parks the fiber and returns
 the value sent in. A generator expression is, as in CPython, an implicit
 generator function whose argument is the iterator of its first iterable
 (evaluated where the expression is); its closure cells follow in a_[].
+
+Most generator expressions have a single `for` clause. Their only resume
+point is the end of the loop body, so they need no fiber: they compile to a
+step function called once per next() on the consumer's stack, keeping the
+iterator and the genexp's locals in the generator's argument array
+(_stackless_genexp). That makes sum(x * x for x in xs) a plain loop of
+calls, about as cheap as a list comprehension. A target captured by a
+lambda (a cell shared by every item) or several `for` clauses take the
+fiber path.
 """
 
 from ..parse import ast27 as A
