@@ -31,6 +31,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode_db.h"
 
 namespace pytrans::rt {
 
@@ -566,6 +567,33 @@ Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw) {
 }  // namespace pytrans::rt
 
 namespace pytrans::rt {
+
+// int(u'...') / float(u'...'): 2.7's PyUnicode_EncodeDecimal. Unicode spaces
+// become ' ', decimal digits of any script become ASCII digits, other code
+// points below 256 pass through, anything else is a UnicodeEncodeError of the
+// 'decimal' codec.
+Str* unicode_encode_decimal(Unicode* u) {
+  Str* s = str_alloc(u->len);
+  for (int64_t i = 0; i < u->len; ++i) {
+    char32_t c = u->data[i];
+    int d;
+    if (internal::uni_isspace(c)) {
+      s->data[i] = ' ';
+    } else if ((d = internal::uni_decimal(c)) >= 0) {
+      s->data[i] = static_cast<char>('0' + d);
+    } else if (c > 0 && c < 256) {
+      s->data[i] = static_cast<char>(c);
+    } else {
+      internal::CodecError e;
+      e.encoding = "decimal";
+      e.start = i;
+      e.end = i + 1;
+      e.reason = "invalid decimal Unicode string";
+      raise_codec_error(e, true, Value(u), "strict");
+    }
+  }
+  return s;
+}
 
 // ord(c) for a one-character str or unicode.
 Value builtin_ord(Value, const Value* args, size_t nargs, Tuple* kw) {

@@ -58,6 +58,9 @@ Value str_encode_bytes(Str* s, const char* encoding, const char* errors);
 Value unicode_mod(Value fmt, Value args);
 // unicode.format(*args, **kw) and format(x, spec) for unicode specs.
 Value unicode_format_method(Value self, const Value* args, size_t nargs, Tuple* kw);
+// int()/long()/float() of a unicode: spaces and decimal digits of any script
+// mapped to ASCII (UnicodeEncodeError 'decimal' for other non-latin-1 text).
+Str* unicode_encode_decimal(Unicode* u);
 // The unichr() builtin.
 Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw);
 // The ord() builtin (str and unicode).

@@ -42,3 +42,9 @@ for expr, f in [
         print expr, repr(f())
     except Exception as e:
         print expr, type(e).__name__, e
+for f in [lambda: int(u"abc"), lambda: float(u"abc"), lambda: int(u" \u0661\u0662 "), lambda: float(u"1.5"),
+          lambda: int(u"\u20ac"), lambda: float(u"\u20ac"), lambda: int(u"12", 16), lambda: long(u"99")]:
+    try:
+        print repr(f())
+    except Exception as e:
+        print type(e).__name__, e
