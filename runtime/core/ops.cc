@@ -253,7 +253,23 @@ Value try_rich(Value a, Value b, CompareOp op) {
 
 }  // namespace
 
+// 2.7 counts comparisons in the recursion depth (nested containers compare
+// recursively in C): "maximum recursion depth exceeded in cmp".
+struct CmpDepthGuard {
+  ThreadState* state;
+  CmpDepthGuard() : state(tl_state) {
+    if (state && ++state->depth > g_recursion_limit) {
+      --state->depth;
+      raise_msg(&RuntimeErrorType, "maximum recursion depth exceeded in cmp");
+    }
+  }
+  ~CmpDepthGuard() {
+    if (state) --state->depth;
+  }
+};
+
 Value compare_slow(Value a, Value b, CompareOp op) {
+  CmpDepthGuard guard;
   Value r = try_rich(a, b, op);
   if (r != NotImplemented()) return r;
   int c = try_cmp_method(a, b);
@@ -396,10 +412,14 @@ void setitem(Value obj, Value key, Value v) {
 
 void delitem(Value obj, Value key) {
   Type* t = type_of(obj);
-  if (!t->setitem)
-    raise_type_error((t->flags & kTypeHeap) ? "'%s' object doesn't support item deletion"
-                                            : "'%s' object does not support item deletion",
+  if (!t->setitem) {
+    // 2.7: sequences (PySequence_DelItem) say "doesn't", other objects "does not".
+    bool seq = (t->flags & kTypeHeap) || t->getitem || t->len || t->contains;
+    bool index = is_int(key) || is_long(key) || type_of(key)->nb_index;
+    raise_type_error(seq && index ? "'%s' object doesn't support item deletion"
+                                  : "'%s' object does not support item deletion",
                      type_name(obj));
+  }
   t->setitem(obj, key, Value());
 }
 
