@@ -28,6 +28,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -352,6 +353,8 @@ Str* to_str(Value v) {
   Type* t = type_of(v);
   if (t == &StrType) return v.as<Str>();
   Value r = t->str ? t->str(v) : Value(repr(v));
+  // A unicode from __str__ is encoded with the default encoding (ascii).
+  if (is_unicode(r)) return unicode_to_str(r.as<Unicode>());
   if (!is_str(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
   return r.as<Str>();
 }

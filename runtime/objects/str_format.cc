@@ -208,9 +208,12 @@ Text<C> format_percent(View<C> fmt, Value b) {
         Text<C> text;
         if (type == 's') {
           if constexpr (sizeof(C) == 1) {
-            if (is_unicode(arg)) throw SwitchToUnicode{};
+            Value r = str_slot_result(arg);
+            if (is_unicode(r)) throw SwitchToUnicode{};
+            text = Text<C>(r.as<Str>()->view());
+          } else {
+            text = text_of<C>(arg);
           }
-          text = text_of<C>(arg);
         } else {
           text = repr_of<C>(arg);
         }

@@ -255,6 +255,17 @@ Value m_format(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return str_format_method(self, args, nargs, kw);
 }
 
+Value m_getslice(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  strargs::no_kw("__getslice__", kw);
+  strargs::nargs("__getslice__", nargs, 2, 2);
+  // 2.7's sq_slice: both bounds clamp into [0, len], nothing wraps.
+  int64_t n = self.as<Str>()->len;
+  int64_t i = std::clamp<int64_t>(strargs::ssize_arg(args[0]), 0, n);
+  int64_t j = std::clamp<int64_t>(strargs::ssize_arg(args[1]), 0, n);
+  if (j < i) j = i;
+  return new_str(sv(self).substr(i, j - i));
+}
+
 Value m_getnewargs(Value self, const Value*, size_t nargs, Tuple* kw) {
   strargs::no_kw("__getnewargs__", kw);
   strargs::nargs("__getnewargs__", nargs, 0, 0);
@@ -487,6 +498,7 @@ void register_str_methods(Type* t) {
   type_ready(t, {
       {"__format__", str_format_dunder},
       {"__getnewargs__", m_getnewargs},
+      {"__getslice__", m_getslice},
       {"capitalize", m_capitalize},
       {"center", m_center},
       {"count", m_count},

@@ -282,8 +282,18 @@ Unicode* to_unicode(Value v) {
       raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(r));
     }
   }
-  Str* s = to_str(v);
-  return unicode_from_str(s);
+  // 2.7 keeps a unicode returned by __str__ (unicode(obj) == u'\xe9').
+  Value r = str_slot_result(v);
+  if (is_unicode(r)) return r.as<Unicode>();
+  return unicode_from_str(r.as<Str>());
+}
+
+Value str_slot_result(Value v) {
+  Type* t = type_of(v);
+  if (t == &StrType || is_unicode(v)) return v;
+  Value r = t->str ? t->str(v) : Value(repr(v));
+  if (!is_str(r) && !is_unicode(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
+  return r;
 }
 
 // ---- slots ----

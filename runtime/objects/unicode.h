@@ -43,6 +43,9 @@ Unicode* unicode_from_str(Str* s);  // raises UnicodeDecodeError
 Str* unicode_to_str(Unicode* u);    // raises UnicodeEncodeError
 // unicode(x): unicode, str (decoded), or __unicode__/__str__ of other objects.
 Unicode* to_unicode(Value v);
+// The __str__ result of v, str or unicode (2.7's _PyObject_Str): '%s' % obj
+// and unicode(obj) keep a unicode that str(obj) would encode.
+Value str_slot_result(Value v);
 // str or unicode argument as unicode (for str methods given a unicode).
 Unicode* as_unicode_arg(Value v);
 

@@ -2,6 +2,7 @@
 // unicode methods, with 2.7's semantics and error texts. The algorithms are
 // str_algo.h's, instantiated for char32_t with the 2.7 character database
 // (unicode_db.h). str arguments are decoded with ascii first, as in 2.7.
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -183,6 +184,17 @@ Value m_rindex(Value self, const Value* args, size_t nargs, Tuple* kw) {
 
 Value m_format(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return unicode_format_method(self, args, nargs, kw);
+}
+
+Value m_getslice(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  strargs::no_kw("__getslice__", kw);
+  strargs::nargs("__getslice__", nargs, 2, 2);
+  // 2.7's sq_slice: both bounds clamp into [0, len], nothing wraps.
+  int64_t n = self.as<Unicode>()->len;
+  int64_t i = std::clamp<int64_t>(strargs::ssize_arg(args[0]), 0, n);
+  int64_t j = std::clamp<int64_t>(strargs::ssize_arg(args[1]), 0, n);
+  if (j < i) j = i;
+  return new_uni(uv(self).substr(i, j - i));
 }
 
 Value m_getnewargs(Value self, const Value*, size_t nargs, Tuple* kw) {
@@ -375,6 +387,7 @@ void register_unicode_methods(Type* t) {
   type_ready(t, {
       {"__format__", str_format_dunder},
       {"__getnewargs__", m_getnewargs},
+      {"__getslice__", m_getslice},
       {"capitalize", m_capitalize},
       {"center", m_center},
       {"count", m_count},
