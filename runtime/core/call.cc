@@ -83,9 +83,9 @@ Value call_method_v(Value obj, Str* name, const Value* args, size_t nargs, Tuple
     Value descr = type_lookup(t, name);
     if (!descr.is_null()) {
       Type* dt = type_of(descr);
-      bool shadowable = t->dict_offset != 0;
-      Dict* idict = shadowable ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.obj()) + t->dict_offset)
-                               : nullptr;
+      Dict** slot = instance_dict_slot(obj);
+      bool shadowable = slot != nullptr;
+      Dict* idict = shadowable ? *slot : nullptr;
       if (!idict || dict_get_str(idict, name).is_null()) {
         if (dt == &MethodDescrType && (t->getattr == generic_getattr || !shadowable))
           return descr.as<MethodDescr>()->fn(obj, args, nargs, kwnames);

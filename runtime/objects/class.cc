@@ -594,6 +594,10 @@ void install_slots(Type* t) {
   if (!has("__abs__") && !solid->nb_abs) t->nb_abs = nullptr;
   t->tp_new = slot_new;
   t->tp_init = slot_init;
+  // Without Python attribute hooks the solid base's protocol is used as is,
+  // so generic_getattr's callers (call_method_v) keep their fast paths.
+  if (!has("__getattribute__") && !has("__getattr__")) t->getattr = solid->getattr ? solid->getattr : generic_getattr;
+  if (!has("__setattr__") && !has("__delattr__")) t->setattr = solid->setattr ? solid->setattr : generic_setattr;
 }
 
 void refresh_slots(Type* t) {
