@@ -275,6 +275,20 @@ Value descr_repr(Value self) {
 
 // ---- instancemethod ----
 
+// The class name shown in method reprs and errors (new- or old-style class).
+std::string class_name_of(Value klass) {
+  if (klass.is_null()) return "?";
+  if (is_type(klass)) return klass.as<Type>()->name;
+  if (!klass.is_small_int() && klass.obj()->type == &ClassObjType) return std::string(klass.as<ClassObj>()->name->view());
+  return "?";
+}
+
+// "int instance", "A instance" (old-style instances name their class).
+std::string instance_desc(Value v) {
+  if (type_of(v) == &InstanceType) return std::string(v.as<Instance>()->klass->name->view()) + " instance";
+  return std::string(type_name(v)) + " instance";
+}
+
 Value method_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   Method* m = callee.as<Method>();
   if (m->self.is_null()) {
@@ -282,10 +296,10 @@ Value method_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
     if (nargs < 1 || (!m->klass.is_null() && !isinstance(args[0], m->klass))) {
       std::string fname = "?";
       if (type_of(m->func) == &FunctionType) fname = m->func.as<Function>()->name->view();
-      const char* cname = is_type(m->klass) ? m->klass.as<Type>()->name : "?";
-      std::string got = nargs < 1 ? "nothing" : std::string(type_name(args[0])) + " instance";
+      std::string cname = class_name_of(m->klass);
+      std::string got = nargs < 1 ? "nothing" : instance_desc(args[0]);
       raise_type_error("unbound method %s() must be called with %s instance as first argument (got %s instead)",
-                       fname.c_str(), cname, got.c_str());
+                       fname.c_str(), cname.c_str(), got.c_str());
     }
     return call_v(m->func, args, nargs, kw);
   }
@@ -324,7 +338,7 @@ Value method_getattr(Value self, Str* name) {
 Value method_repr(Value self) {
   Method* m = self.as<Method>();
   std::string fname = type_of(m->func) == &FunctionType ? std::string(m->func.as<Function>()->name->view()) : "?";
-  std::string cname = is_type(m->klass) ? m->klass.as<Type>()->name : "?";
+  std::string cname = class_name_of(m->klass);
   if (m->self.is_null()) return Value(str_new("<unbound method " + cname + "." + fname + ">"));
   return Value(str_new("<bound method " + cname + "." + fname + " of " + std::string(repr(m->self)->view()) + ">"));
 }
