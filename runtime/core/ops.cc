@@ -91,6 +91,7 @@ bool is_sequence(Value v) {
 
 Value index_of(Value v) {
   Value r = type_of(v)->nb_index(v);
+  if (r.is_null()) return r;
   if (!is_int(r) && !is_long(r)) raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
   return r;
 }
@@ -98,10 +99,16 @@ Value index_of(Value v) {
 // seq * n where n is not an int but has __index__ (2.7's sq_repeat path).
 Value repeat_by_index(Value a, Value b, NumberSlot slot, bool inplace) {
   if (slot != kNbMul) return Value();
-  if (is_sequence(a) && !is_sequence(b) && !is_int(b) && !is_long(b) && type_of(b)->nb_index)
-    return inplace ? inplace_op(a, index_of(b), slot) : binary_op(a, index_of(b), slot);
-  if (is_sequence(b) && !is_sequence(a) && !is_int(a) && !is_long(a) && type_of(a)->nb_index)
-    return binary_op(index_of(a), b, slot);
+  if (is_sequence(a) && !is_sequence(b) && !is_int(b) && !is_long(b) && type_of(b)->nb_index) {
+    Value n = index_of(b);
+    if (n.is_null()) return n;
+    return inplace ? inplace_op(a, n, slot) : binary_op(a, n, slot);
+  }
+  if (is_sequence(b) && !is_sequence(a) && !is_int(a) && !is_long(a) && type_of(a)->nb_index) {
+    Value n = index_of(a);
+    if (n.is_null()) return n;
+    return binary_op(n, b, slot);
+  }
   return Value();
 }
 

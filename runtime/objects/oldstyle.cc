@@ -18,6 +18,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iter.h"
+#include "objects/long.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -272,6 +273,17 @@ Value instance_invert(Value v) { return unary(v, "__invert__"); }
 Value instance_int(Value v) { return unary(v, "__int__"); }
 Value instance_float(Value v) { return unary(v, "__float__"); }
 Value instance_long(Value v) { return unary(v, "__long__"); }
+Value instance_hex(Value v) { return unary(v, "__hex__"); }
+Value instance_oct(Value v) { return unary(v, "__oct__"); }
+// Null (not an index) when the class has no __index__: callers then raise
+// their own "indices must be integers, not instance".
+Value instance_index(Value v) {
+  Value m = special(v, "__index__");
+  if (m.is_null()) return Value();
+  Value r = call(m);
+  if (!is_int(r) && !is_long(r)) raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
+  return r;
+}
 
 // ---- classobj ----
 
@@ -373,6 +385,9 @@ void register_oldstyle() {
   InstanceType.nb_int = instance_int;
   InstanceType.nb_float = instance_float;
   InstanceType.nb_long = instance_long;
+  InstanceType.nb_hex = instance_hex;
+  InstanceType.nb_oct = instance_oct;
+  InstanceType.nb_index = instance_index;
   type_ready(&InstanceType);
 }
 TypeRegistrar reg(register_oldstyle);
