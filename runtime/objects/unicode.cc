@@ -514,6 +514,36 @@ Value unicode_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   return Value(sub);
 }
 
+// iter(u): one code point at a time, without the IndexError probe of the
+// generic sequence iterator.
+struct UnicodeIter : Object {
+  Unicode* seq;  // null once exhausted
+  int64_t index;
+};
+Type UnicodeIterType;
+
+Value unicode_iter(Value self) {
+  UnicodeIter* it = new_object<UnicodeIter>(&UnicodeIterType);
+  it->seq = self.as<Unicode>();
+  it->index = 0;
+  return Value(it);
+}
+Value unicodeiter_self(Value v) { return v; }
+Value unicodeiter_next(Value v) {
+  UnicodeIter* it = v.as<UnicodeIter>();
+  if (!it->seq) return Value();
+  if (it->index < it->seq->len) return Value(unicode_new(std::u32string_view(it->seq->data + it->index++, 1)));
+  it->seq = nullptr;
+  return Value();
+}
+Value unicodeiter_next_method(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_no_kwargs("next", kw);
+  check_nargs("next", nargs, 0, 0);
+  Value r = unicodeiter_next(self);
+  if (r.is_null()) raise_stop_iteration();
+  return r;
+}
+
 Value basestring_tp_new(Value, const Value*, size_t, Tuple*) {
   raise_type_error("The basestring type cannot be instantiated");
 }
@@ -548,7 +578,13 @@ void register_unicode() {
   UnicodeType.nonzero = unicode_nonzero;
   UnicodeType.getitem = unicode_getitem;
   UnicodeType.tp_new = unicode_tp_new;
+  UnicodeType.iter = unicode_iter;
   register_unicode_methods(&UnicodeType);
+
+  UnicodeIterType.name = "iterator";
+  UnicodeIterType.iter = unicodeiter_self;
+  UnicodeIterType.iternext = unicodeiter_next;
+  type_ready(&UnicodeIterType, {{"next", unicodeiter_next_method}});
 
   UnicodeEncodeErrorType.str = encode_error_str;
   UnicodeDecodeErrorType.str = decode_error_str;
