@@ -359,6 +359,42 @@ void slot_descr_set(Value self, Value obj, Value v) {
   else call_special(m, self, {obj, v});
 }
 
+}  // namespace
+
+// solid->tp_new for subtype `sub`. Some builtin constructors (float, long,
+// unicode...) always build an exact instance; re-box such a result as an
+// instance of sub, with room for sub's instance dict and slots.
+Value builtin_new_for(Type* solid, Type* sub, const Value* args, size_t nargs, Tuple* kw) {
+  Value r = solid->tp_new(Value(sub), args, nargs, kw);
+  if (sub == solid || r.is_small_int() || r.is_null()) {
+    if (r.is_small_int() && sub != solid && (sub->flags & kTypeIntSubclass)) {
+      Int* o = new_object<Int>(sub, sub->instance_size);
+      o->v = r.small_int();
+      return Value(o);
+    }
+    return r;
+  }
+  Type* rt = r.obj()->type;
+  if (rt == sub || rt != solid) return r;
+  if (solid->flags & kTypeUnicodeSubclass) {
+    Unicode* u = r.as<Unicode>();
+    size_t n = offsetof(Unicode, data) + (u->len + 1) * sizeof(char32_t);
+    auto* c = static_cast<Unicode*>(gc_alloc(n));
+    std::memcpy(static_cast<void*>(c), u, n);
+    c->type = sub;
+    c->dict = nullptr;
+    return Value(c);
+  }
+  if (!solid->instance_size || (solid->flags & (kTypeStrSubclass | kTypeTupleSubclass))) return r;
+  size_t size = sub->instance_size > solid->instance_size ? sub->instance_size : solid->instance_size;
+  Object* o = static_cast<Object*>(gc_alloc(size));
+  std::memcpy(static_cast<void*>(o), r.obj(), solid->instance_size);
+  o->type = sub;
+  return Value(o);
+}
+
+namespace {
+
 Value slot_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   Type* t = callee.as<Type>();
   Value m = type_lookup(t, str_intern("__new__"));
@@ -371,7 +407,7 @@ Value slot_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
     for (size_t i = 0; i < total; ++i) a[i + 1] = args[i];
     return call_v(f, a.data(), nargs + 1, kw);
   }
-  return solid_base(t)->tp_new(callee, args, nargs, kw);
+  return builtin_new_for(solid_base(t), t, args, nargs, kw);
 }
 
 Value slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {

@@ -37,6 +37,7 @@
 namespace pytrans::rt {
 
 Type SlotWrapperType, MethodWrapperType;
+Value builtin_new_for(Type* solid, Type* sub, const Value* args, size_t nargs, Tuple* kw);  // class.cc
 
 namespace {
 
@@ -259,7 +260,7 @@ Value tp_new_wrapper(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   while (staticbase && (staticbase->flags & kTypeHeap)) staticbase = staticbase->base;
   if (staticbase && staticbase->tp_new != t->tp_new)
     raise_type_error("%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name, staticbase->name);
-  return t->tp_new(s, args + 1, nargs - 1, kw);
+  return builtin_new_for(t, sub, args + 1, nargs - 1, kw);
 }
 
 SlotWrapper* make(Type* t, const char* name, int kind, int index = 0) {
