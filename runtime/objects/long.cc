@@ -318,6 +318,13 @@ TypeRegistrar reg(register_long);
 // Exposed for int() and long(): converts x (and optional base) to an integer.
 Value int_from_value(Value x, Value base);
 Value long_from_value(Value x, Value base) {
+  // long(obj) uses __long__ first (2.7's PyNumber_Long).
+  if (base.is_null() && !is_int(x) && !is_long(x) && !is_str(x) && type_of(x)->nb_long) {
+    Value r = type_of(x)->nb_long(x);
+    if (is_int(r)) return long_from_i64(int_value(r));
+    if (!is_long(r)) raise_type_error("__long__ returned non-long (type %s)", type_name(r));
+    return r;
+  }
   Value r = int_from_value(x, base);
   if (is_int(r)) return long_from_i64(int_value(r));
   return r;

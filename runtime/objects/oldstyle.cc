@@ -272,7 +272,10 @@ Value instance_abs(Value v) { return unary(v, "__abs__"); }
 Value instance_invert(Value v) { return unary(v, "__invert__"); }
 Value instance_int(Value v) { return unary(v, "__int__"); }
 Value instance_float(Value v) { return unary(v, "__float__"); }
-Value instance_long(Value v) { return unary(v, "__long__"); }
+Value instance_long(Value v) {
+  if (special(v, "__long__").is_null() && !special(v, "__int__").is_null()) return unary(v, "__int__");
+  return unary(v, "__long__");
+}
 Value instance_hex(Value v) { return unary(v, "__hex__"); }
 Value instance_oct(Value v) { return unary(v, "__oct__"); }
 // Null (not an index) when the class has no __index__: callers then raise
