@@ -15,6 +15,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "core/signals.h"
+#include "core/thread_state.h"
 #include "internal/hashing.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -170,6 +171,7 @@ int run_main(int argc, char** argv, const char* main_module) {
     print_exception(e.exc, e.tb);
     status = 1;
   }
+  threads_shutdown();  // 2.7's wait_for_thread_shutdown: join threading's non-daemon threads
   flush_std_files();
   return status;
 }
