@@ -22,6 +22,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/slice.h"
+#include "objects/str_common.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
@@ -195,11 +196,10 @@ Value str_repeat(Str* s, int64_t n) {
 Value str_mul(Value a, Value b) {
   Value s = is_str(a) ? a : b, n = is_str(a) ? b : a;
   if (!is_str(s)) return NotImplemented();
-  if (!is_int(n)) {
-    n = index_value_opt(n);
-    if (n.is_null()) return NotImplemented();
-    if (!is_int(n)) raise_overflow("cannot fit 'long' into an index-sized integer");
-  }
+  bool big;
+  n = strargs::index_int(n, &big);
+  if (n.is_null()) return NotImplemented();
+  if (big) raise_overflow("cannot fit 'long' into an index-sized integer");
   return str_repeat(s.as<Str>(), int_value(n));
 }
 

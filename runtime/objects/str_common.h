@@ -10,6 +10,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/int.h"
+#include "objects/long.h"
 #include "objects/slice.h"
 #include "objects/tuple.h"
 
@@ -43,6 +44,19 @@ inline int64_t ssize_arg(Value v) {
   if (i.is_null()) raise_type_error("an integer is required");
   if (is_int(i)) return int_value(i);
   raise_overflow("Python int too large to convert to C long");
+}
+
+// An index (s[i], s * n): ints, longs that fit in 64 bits, or __index__.
+// Null when v is not an integer at all; a long too big for a C ssize_t gives
+// `big` set (2.7: "cannot fit 'long' into an index-sized integer", an
+// IndexError for s[i] and an OverflowError for s * n).
+inline Value index_int(Value v, bool* big) {
+  *big = false;
+  Value i = is_int(v) ? v : index_value_opt(v);
+  if (i.is_null() || is_int(i)) return i;
+  if (mpz_fits_slong_p(i.as<Long>()->z)) return make_int(mpz_get_si(i.as<Long>()->z));
+  *big = true;
+  return i;
 }
 
 }  // namespace pytrans::rt::strargs

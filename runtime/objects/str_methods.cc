@@ -127,10 +127,11 @@ Value str_getitem(Value self, Value key) {
     for (int64_t k = 0; k < n; ++k) r->data[k] = s->data[start + k * step];
     return Value(r);
   }
-  Value idx = index_value_opt(key);
+  bool big;
+  Value idx = strargs::index_int(key, &big);
   if (!idx.is_null()) {
-    if (is_int(idx)) return str_getitem(self, idx);
-    raise_index_error("cannot fit 'long' into an index-sized integer");
+    if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+    return str_getitem(self, idx);
   }
   raise_type_error("string indices must be integers, not %s", type_name(key));
 }

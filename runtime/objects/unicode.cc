@@ -29,6 +29,7 @@
 #include "objects/int.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/str_common.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode_db.h"
@@ -415,17 +416,13 @@ Value unicode_repeat(Unicode* s, int64_t n) {
 }
 
 Value unicode_mul(Value a, Value b) {
-  if (is_unicode(a)) {
-    Value n = index_value_opt(b);
-    if (n.is_null()) return NotImplemented();
-    return unicode_repeat(a.as<Unicode>(), is_int(n) ? int_value(n) : INT64_MAX);
-  }
-  if (is_unicode(b)) {
-    Value n = index_value_opt(a);
-    if (n.is_null()) return NotImplemented();
-    return unicode_repeat(b.as<Unicode>(), is_int(n) ? int_value(n) : INT64_MAX);
-  }
-  return NotImplemented();
+  Value s = is_unicode(a) ? a : b, n = is_unicode(a) ? b : a;
+  if (!is_unicode(s)) return NotImplemented();
+  bool big;
+  n = strargs::index_int(n, &big);
+  if (n.is_null()) return NotImplemented();
+  if (big) raise_overflow("cannot fit 'long' into an index-sized integer");
+  return unicode_repeat(s.as<Unicode>(), int_value(n));
 }
 
 Value unicode_mod_slot(Value a, Value b) {
@@ -457,10 +454,11 @@ Value unicode_getitem(Value self, Value key) {
     for (int64_t k = 0; k < n; ++k) r->data[k] = s->data[start + k * step];
     return Value(r);
   }
-  Value idx = index_value_opt(key);
+  bool big;
+  Value idx = strargs::index_int(key, &big);
   if (!idx.is_null()) {
-    if (is_int(idx)) return unicode_getitem(self, idx);
-    raise_index_error("cannot fit 'long' into an index-sized integer");
+    if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+    return unicode_getitem(self, idx);
   }
   raise_type_error("string indices must be integers, not %s", type_name(key));
 }
