@@ -80,6 +80,10 @@ Value b_coerce(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("coerce", kw);
   if (nargs != 2) raise_type_error("coerce expected 2 arguments, got %zu", nargs);
   Value a = args[0], b = args[1];
+  if (type_of(a) == &InstanceType || type_of(b) == &InstanceType) {  // old-style __coerce__
+    if (instance_coerce(&a, &b)) return Value(tuple_of({a, b}));
+    raise_type_error("number coercion failed");
+  }
   auto rank = [](Value v) {
     if (is_int(v)) return 1;
     if (is_long(v)) return 2;

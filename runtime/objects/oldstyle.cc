@@ -397,6 +397,23 @@ TypeRegistrar reg(register_oldstyle);
 
 }  // namespace
 
+bool instance_coerce(Value* a, Value* b) {
+  for (int side = 0; side < 2; ++side) {
+    Value x = side ? *b : *a, y = side ? *a : *b;
+    if (type_of(x) != &InstanceType) continue;
+    Value cf = special(x, "__coerce__");
+    if (cf.is_null()) continue;
+    Value r = call(cf, y);
+    if (is_none(r) || r == NotImplemented()) continue;
+    if (!is_tuple(r) || r.as<Tuple>()->len != 2) raise_type_error("coercion should return None or 2-tuple");
+    Value x1 = r.as<Tuple>()->items[0], y1 = r.as<Tuple>()->items[1];
+    *a = side ? y1 : x1;
+    *b = side ? x1 : y1;
+    return true;
+  }
+  return false;
+}
+
 Value build_oldstyle_class(Str* name, Tuple* bases, Dict* ns) {
   for (int64_t i = 0; i < bases->len; ++i) {
     Value b = bases->items[i];

@@ -42,6 +42,8 @@ struct Instance : Object {
   Dict* dict;
 };
 extern Type ClassObjType, InstanceType;
+// coerce(a, b) for old-style instances: their __coerce__; false if none applies.
+bool instance_coerce(Value* a, Value* b);
 
 // Slot wrappers (slot_wrappers.cc): builtin special methods as attributes.
 extern Type SlotWrapperType, MethodWrapperType;
