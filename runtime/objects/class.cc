@@ -1,13 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
-// Classes defined by `class` statements.
+// Classes defined by `class` statements (and type(name, bases, dict)).
 //
-// New-style classes become heap Types. Instead of CPython's per-slot
-// fix-ups, every slot of a heap type points at a generic function here that
-// looks the special method up along the MRO when called (so assigning
-// C.__add__ later just works) and, if no Python class in the MRO defines
-// it, falls back to the slot of the nearest builtin base (the "solid base":
-// object, int, list, dict, Exception...). Instances get a __dict__ unless
-// the solid base already has one.
+// New-style classes become heap Types. Every slot of a heap type points at a
+// generic function here that looks the special method up along the MRO when
+// called and, if no Python class in the MRO defines it (a builtin's slot
+// wrapper found in the MRO counts as "not defined"), falls back to the slot
+// of the nearest builtin base (the "solid base": object, int, list, dict,
+// Exception...). install_slots() decides once which slots exist at all
+// (callable(), len(), iter() must see "absent"), and re-runs for the class
+// and its subclasses when a special method is assigned later (C.__len__ = f).
+//
+// Instance layout: the solid base's struct, then one Value per __slots__
+// name (member descriptors), then the instance-dict pointer unless
+// __slots__ omits '__dict__'. str/unicode keep the dict pointer in their
+// header, tuple subclasses after the items (kDictAfterItems).
+//
+// Metaclasses: build_class picks 2.7's metaclass (__metaclass__ in the
+// body, else the first base's type, else the module's __metaclass__, else
+// classobj) and calls it; type.__new__ ends in type_new_heap.
+//
+// Not supported: __del__ is never called. 2.7 runs it when the reference
+// count drops to zero; under the Boehm collector there is no such moment,
+// and finalizers at arbitrary later points (on any fiber) would print in
+// places 2.7 never does. Programs that rely on __del__ should use `with`
+// or explicit close() calls.
 //
 // Old-style classes (`class A:` with no new-style base) are ClassObj /
 // Instance objects with 2.7's depth-first lookup; see oldstyle.cc.

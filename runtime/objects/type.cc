@@ -7,9 +7,17 @@
 // (runtime_init) every registrar runs, then types_finalize() computes each
 // type's MRO and inherits missing slots from its base, bases first.
 //
+// Each builtin type's own slots are also exposed as Python attributes
+// (slot_wrappers.cc), after MRO and inheritance are settled.
+//
 // Classes created by `class` statements get "heap types": the slots of the
 // special methods the class (or a base) defines in Python point at generic
-// functions (objects/slots.cc) that look the method up and call it.
+// functions (objects/class.cc) that look the method up and call it.
+//
+// Also here: the generic attribute protocol (data descriptors, then the
+// instance dict, then other class attributes; __dict__ and __class__),
+// dictproxy (C.__dict__), the __dict__/__weakref__ getset descriptors, and
+// 2.7's object()/object.__init__ argument rules.
 #include "objects/type.h"
 
 #include <cstring>
