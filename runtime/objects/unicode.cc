@@ -160,6 +160,70 @@ bool bytes_codec(std::string_view encoding, std::string_view s, bool encode, std
     for (size_t i = 0; i < s.size(); i += 2) out += static_cast<char>(hv(s[i]) * 16 + hv(s[i + 1]));
     return true;
   }
+  if (n == "string_escape") {
+    if (encode) {
+      // repr() without the quotes, and ' always escaped.
+      for (unsigned char c : s) {
+        if (c == '\'' || c == '\\') {
+          out += '\\';
+          out += static_cast<char>(c);
+        } else if (c == '\t') {
+          out += "\\t";
+        } else if (c == '\n') {
+          out += "\\n";
+        } else if (c == '\r') {
+          out += "\\r";
+        } else if (c < 0x20 || c >= 0x7f) {
+          out += "\\x";
+          out += hexd[c >> 4];
+          out += hexd[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+      }
+      return true;
+    }
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (++i >= s.size()) raise_value_error("Trailing \\ in string");
+      c = s[i];
+      switch (c) {
+        case '\n': break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        case '"': out += '"'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 't': out += '\t'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 'v': out += '\v'; break;
+        case 'a': out += '\a'; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+          int v = c - '0';
+          for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k) v = v * 8 + (s[++i] - '0');
+          out += static_cast<char>(v & 0xff);
+          break;
+        }
+        case 'x': {
+          auto hx = [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; };
+          if (i + 2 >= s.size() || !hx(s[i + 1]) || !hx(s[i + 2])) raise_value_error("invalid \\x escape");
+          auto val = [](char h) { return h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10; };
+          out += static_cast<char>(val(s[i + 1]) * 16 + val(s[i + 2]));
+          i += 2;
+          break;
+        }
+        default:
+          out += '\\';
+          out += c;
+      }
+    }
+    return true;
+  }
   if (n == "base64" || n == "base64_codec" || n == "base_64") {
     static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     if (encode) {
@@ -206,6 +270,10 @@ Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, con
   internal::Codec c;
   if (!internal::codec_lookup(encoding, &c)) {
     std::string bytes;
+    std::string lowered;
+    for (const char* p = encoding; *p; ++p) lowered += static_cast<char>(*p == '-' ? '_' : std::tolower(*p));
+    if (lowered == "string_escape")
+      raise_type_error("escape_encode() argument 1 must be string, not unicode");
     Str* as_bytes = unicode_to_str(obj.as<Unicode>());
     if (bytes_codec(encoding, as_bytes->view(), true, bytes)) return Value(str_new(bytes));
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);

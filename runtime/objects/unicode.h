@@ -54,7 +54,8 @@ Unicode* as_unicode_arg(Value v);
 Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, const char* errors);
 Value str_decode_bytes(std::string_view s, Value obj, const char* encoding, const char* errors);
 // str.encode(): decodes with the default encoding first, except for the
-// bytes-to-bytes codecs ('hex', 'base64'), which take the bytes as they are.
+// bytes-to-bytes codecs ('hex', 'base64', 'string_escape'), which take the
+// bytes as they are.
 Value str_encode_bytes(Str* s, const char* encoding, const char* errors);
 
 // The % operator with a unicode result (u'%s' % x, or '%s' % u'x').
