@@ -74,7 +74,10 @@ Value lookup_py(Type* t, Str* name) {
   return v;
 }
 
-Value lookup_special(Value self, const char* name) { return lookup_py(type_of(self), str_intern(name)); }
+// An interned name, computed once per call site.
+#define PT_NAME(s) ([]() -> Str* { static Str* const n = str_intern(s); return n; }())
+
+Value lookup_special(Value self, Str* name) { return lookup_py(type_of(self), name); }
 
 // Calls a special method found on the type with self prepended.
 Value call_special(Value meth, Value self, std::initializer_list<Value> args) {
@@ -93,13 +96,13 @@ Value call_special(Value meth, Value self, std::initializer_list<Value> args) {
 #define SOLID(self) solid_base(type_of(self))
 
 Value slot_repr(Value self) {
-  Value m = lookup_special(self, "__repr__");
+  Value m = lookup_special(self, PT_NAME("__repr__"));
   if (m.is_null()) return SOLID(self)->repr(self);
   return call_special(m, self, {});
 }
 
 Value slot_str(Value self) {
-  Value m = lookup_special(self, "__str__");
+  Value m = lookup_special(self, PT_NAME("__str__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     return b->str ? b->str(self) : slot_repr(self);
@@ -108,7 +111,7 @@ Value slot_str(Value self) {
 }
 
 int64_t slot_hash(Value self) {
-  Value m = lookup_special(self, "__hash__");
+  Value m = lookup_special(self, PT_NAME("__hash__"));
   if (m.is_null()) return SOLID(self)->hash(self);
   if (is_none(m)) raise_type_error("unhashable type: '%s'", type_name(self));
   Value r = call_special(m, self, {});
@@ -123,7 +126,9 @@ int64_t slot_hash(Value self) {
 const char* const kRichNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 Value slot_richcompare(Value a, Value b, CompareOp op) {
-  Value m = lookup_special(a, kRichNames[op]);
+  static Str* const names[] = {str_intern(kRichNames[0]), str_intern(kRichNames[1]), str_intern(kRichNames[2]),
+                                str_intern(kRichNames[3]), str_intern(kRichNames[4]), str_intern(kRichNames[5])};
+  Value m = lookup_special(a, names[op]);
   if (!m.is_null()) return call_special(m, a, {b});
   Type* b0 = SOLID(a);
   if (b0->richcompare) return b0->richcompare(a, b, op);
@@ -131,7 +136,7 @@ Value slot_richcompare(Value a, Value b, CompareOp op) {
 }
 
 Value slot_getattr(Value self, Str* name) {
-  Value ga = lookup_special(self, "__getattribute__");
+  Value ga = lookup_special(self, PT_NAME("__getattribute__"));
   Value v;
   if (!ga.is_null()) {
     try {
@@ -139,7 +144,7 @@ Value slot_getattr(Value self, Str* name) {
     } catch (PyException& e) {
       Value exc = e.exc;
       if (!exception_matches(exc, Value(&AttributeErrorType))) throw;
-      Value g = lookup_special(self, "__getattr__");
+      Value g = lookup_special(self, PT_NAME("__getattr__"));
       if (g.is_null()) throw;
       return call_special(g, self, {Value(name)});
     }
@@ -148,20 +153,20 @@ Value slot_getattr(Value self, Str* name) {
   Type* b = SOLID(self);
   v = b->getattr ? b->getattr(self, name) : generic_getattr(self, name);
   if (!v.is_null()) return v;
-  Value g = lookup_special(self, "__getattr__");
+  Value g = lookup_special(self, PT_NAME("__getattr__"));
   if (!g.is_null()) return call_special(g, self, {Value(name)});
   return Value();
 }
 
 void slot_setattr(Value self, Str* name, Value v) {
   if (v.is_null()) {
-    Value m = lookup_special(self, "__delattr__");
+    Value m = lookup_special(self, PT_NAME("__delattr__"));
     if (!m.is_null()) {
       call_special(m, self, {Value(name)});
       return;
     }
   } else {
-    Value m = lookup_special(self, "__setattr__");
+    Value m = lookup_special(self, PT_NAME("__setattr__"));
     if (!m.is_null()) {
       call_special(m, self, {Value(name), v});
       return;
@@ -173,7 +178,7 @@ void slot_setattr(Value self, Str* name, Value v) {
 }
 
 Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value m = lookup_special(self, "__call__");
+  Value m = lookup_special(self, PT_NAME("__call__"));
   if (m.is_null()) {
     if (CallFn f = SOLID(self)->call) return f(self, args, nargs, kw);
     raise_type_error("'%s' object is not callable", type_name(self));
@@ -183,11 +188,11 @@ Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value slot_iter(Value self) {
-  Value m = lookup_special(self, "__iter__");
+  Value m = lookup_special(self, PT_NAME("__iter__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->iter) return b->iter(self);
-    if (!lookup_special(self, "__getitem__").is_null()) {
+    if (!lookup_special(self, PT_NAME("__getitem__")).is_null()) {
       SeqIter* it = new_object<SeqIter>(&SeqIterType);
       it->seq = self;
       it->index = 0;
@@ -199,7 +204,7 @@ Value slot_iter(Value self) {
 }
 
 Value slot_iternext(Value self) {
-  Value m = lookup_special(self, "next");
+  Value m = lookup_special(self, PT_NAME("next"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->iternext) return b->iternext(self);
@@ -215,7 +220,7 @@ Value slot_iternext(Value self) {
 }
 
 int64_t slot_len(Value self) {
-  Value m = lookup_special(self, "__len__");
+  Value m = lookup_special(self, PT_NAME("__len__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->len) return b->len(self);
@@ -233,7 +238,7 @@ int64_t slot_len(Value self) {
 }
 
 Value slot_getitem(Value self, Value key) {
-  Value m = lookup_special(self, "__getitem__");
+  Value m = lookup_special(self, PT_NAME("__getitem__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->getitem) return b->getitem(self, key);
@@ -243,7 +248,7 @@ Value slot_getitem(Value self, Value key) {
 }
 
 void slot_setitem(Value self, Value key, Value v) {
-  Value m = lookup_special(self, v.is_null() ? "__delitem__" : "__setitem__");
+  Value m = lookup_special(self, v.is_null() ? PT_NAME("__delitem__") : PT_NAME("__setitem__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->setitem) return b->setitem(self, key, v);
@@ -255,7 +260,7 @@ void slot_setitem(Value self, Value key, Value v) {
 }
 
 int slot_contains(Value self, Value item) {
-  Value m = lookup_special(self, "__contains__");
+  Value m = lookup_special(self, PT_NAME("__contains__"));
   if (m.is_null()) {
     Type* b = SOLID(self);
     if (b->contains) return b->contains(self, item);
@@ -268,13 +273,13 @@ int slot_contains(Value self, Value item) {
 }
 
 int slot_nonzero(Value self) {
-  Value m = lookup_special(self, "__nonzero__");
+  Value m = lookup_special(self, PT_NAME("__nonzero__"));
   if (!m.is_null()) {
     Value r = call_special(m, self, {});
     if (!is_int(r)) raise_type_error("__nonzero__ should return bool or int, returned %s", type_name(r));
     return int_value(r) != 0;
   }
-  Value l = lookup_special(self, "__len__");
+  Value l = lookup_special(self, PT_NAME("__len__"));
   if (!l.is_null()) return slot_len(self) != 0;
   Type* b = SOLID(self);
   if (b->nonzero) return b->nonzero(self);
@@ -298,7 +303,8 @@ Value slot_nb(Value a, Value b) {
   Type* tb = type_of(b);
   bool a_heap = ta->flags & kTypeHeap, b_heap = tb->flags & kTypeHeap;
   if (a_heap) {
-    Value m = lookup_py(ta, str_intern(kNbNames[Slot][0]));
+    static Str* const name = str_intern(kNbNames[Slot][0]);
+    Value m = lookup_py(ta, name);
     if (!m.is_null()) {
       Value r = call_special(m, a, {b});
       if (r != NotImplemented()) return r;
@@ -308,7 +314,8 @@ Value slot_nb(Value a, Value b) {
     }
   }
   if (b_heap && (ta != tb || !a_heap)) {
-    Value m = lookup_py(tb, str_intern(kNbNames[Slot][1]));
+    static Str* const rname = str_intern(kNbNames[Slot][1]);
+    Value m = lookup_py(tb, rname);
     if (!m.is_null()) return call_special(m, b, {a});
     if (BinaryFn f = solid_base(tb)->nb[Slot]) return f(a, b);
   }
@@ -318,7 +325,8 @@ Value slot_nb(Value a, Value b) {
 template <int Slot>
 Value slot_nb_inplace(Value a, Value b) {
   if (!kNbInplaceNames[Slot]) return NotImplemented();
-  Value m = lookup_py(type_of(a), str_intern(kNbInplaceNames[Slot]));
+  static Str* const name = str_intern(kNbInplaceNames[Slot]);
+  Value m = lookup_py(type_of(a), name);
   if (m.is_null()) {
     if (BinaryFn f = solid_base(type_of(a))->nb_inplace[Slot]) return f(a, b);
     return NotImplemented();
@@ -326,7 +334,7 @@ Value slot_nb_inplace(Value a, Value b) {
   return call_special(m, a, {b});
 }
 
-Value unary_special(Value self, const char* name, UnaryFn Type::*slot, const char* sym) {
+Value unary_special(Value self, Str* name, UnaryFn Type::*slot, const char* sym) {
   Value m = lookup_special(self, name);
   if (m.is_null()) {
     Type* b = SOLID(self);
@@ -335,21 +343,21 @@ Value unary_special(Value self, const char* name, UnaryFn Type::*slot, const cha
   }
   return call_special(m, self, {});
 }
-Value slot_neg(Value v) { return unary_special(v, "__neg__", &Type::nb_neg, "unary -"); }
-Value slot_pos(Value v) { return unary_special(v, "__pos__", &Type::nb_pos, "unary +"); }
-Value slot_invert(Value v) { return unary_special(v, "__invert__", &Type::nb_invert, "unary ~"); }
-Value slot_abs(Value v) { return unary_special(v, "__abs__", &Type::nb_abs, "abs()"); }
-Value slot_int(Value v) { return unary_special(v, "__int__", &Type::nb_int, "int()"); }
-Value slot_long(Value v) { return unary_special(v, "__long__", &Type::nb_long, "long()"); }
-Value slot_float(Value v) { return unary_special(v, "__float__", &Type::nb_float, "float()"); }
-Value slot_index(Value v) { return unary_special(v, "__index__", &Type::nb_index, "index"); }
-Value slot_hex(Value v) { return unary_special(v, "__hex__", &Type::nb_hex, "hex()"); }
-Value slot_oct(Value v) { return unary_special(v, "__oct__", &Type::nb_oct, "oct()"); }
+Value slot_neg(Value v) { return unary_special(v, PT_NAME("__neg__"), &Type::nb_neg, "unary -"); }
+Value slot_pos(Value v) { return unary_special(v, PT_NAME("__pos__"), &Type::nb_pos, "unary +"); }
+Value slot_invert(Value v) { return unary_special(v, PT_NAME("__invert__"), &Type::nb_invert, "unary ~"); }
+Value slot_abs(Value v) { return unary_special(v, PT_NAME("__abs__"), &Type::nb_abs, "abs()"); }
+Value slot_int(Value v) { return unary_special(v, PT_NAME("__int__"), &Type::nb_int, "int()"); }
+Value slot_long(Value v) { return unary_special(v, PT_NAME("__long__"), &Type::nb_long, "long()"); }
+Value slot_float(Value v) { return unary_special(v, PT_NAME("__float__"), &Type::nb_float, "float()"); }
+Value slot_index(Value v) { return unary_special(v, PT_NAME("__index__"), &Type::nb_index, "index"); }
+Value slot_hex(Value v) { return unary_special(v, PT_NAME("__hex__"), &Type::nb_hex, "hex()"); }
+Value slot_oct(Value v) { return unary_special(v, PT_NAME("__oct__"), &Type::nb_oct, "oct()"); }
 
 // pow(a, b, m): three-argument power never tries __rpow__.
 Value slot_pow3(Value a, Value b, Value m) {
   if (!(type_of(a)->flags & kTypeHeap)) return NotImplemented();
-  Value f = lookup_special(a, "__pow__");
+  Value f = lookup_special(a, PT_NAME("__pow__"));
   if (f.is_null()) {
     TernaryFn g = SOLID(a)->nb_pow3;
     return g ? g(a, b, m) : NotImplemented();
@@ -358,7 +366,7 @@ Value slot_pow3(Value a, Value b, Value m) {
 }
 
 Value slot_descr_get(Value self, Value obj, Value type) {
-  Value m = lookup_special(self, "__get__");
+  Value m = lookup_special(self, PT_NAME("__get__"));
   if (m.is_null()) {
     TernaryFn g = SOLID(self)->descr_get;
     return g ? g(self, obj, type) : self;
@@ -366,7 +374,7 @@ Value slot_descr_get(Value self, Value obj, Value type) {
   return call_special(m, self, {obj.is_null() ? None() : obj, type.is_null() ? None() : type});
 }
 void slot_descr_set(Value self, Value obj, Value v) {
-  Value m = lookup_special(self, v.is_null() ? "__delete__" : "__set__");
+  Value m = lookup_special(self, v.is_null() ? PT_NAME("__delete__") : PT_NAME("__set__"));
   if (m.is_null()) {
     if (auto g = SOLID(self)->descr_set) return g(self, obj, v);
     raise_fmt(&AttributeErrorType, v.is_null() ? "__delete__" : "__set__");
@@ -413,7 +421,7 @@ namespace {
 
 Value slot_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   Type* t = callee.as<Type>();
-  Value m = type_lookup(t, str_intern("__new__"));
+  Value m = type_lookup(t, PT_NAME("__new__"));
   if (!m.is_null() && type_of(m) != &BuiltinFunctionType) {
     // __new__ is a staticmethod: call with the class prepended.
     Value f = type_of(m)->descr_get ? type_of(m)->descr_get(m, Value(), callee) : m;
@@ -427,7 +435,7 @@ Value slot_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value m = lookup_special(self, "__init__");
+  Value m = lookup_special(self, PT_NAME("__init__"));
   if (m.is_null() || type_of(m) == &MethodDescrType) {
     Type* b = SOLID(self);
     if (b->tp_init) return b->tp_init(self, args, nargs, kw);
