@@ -31,6 +31,7 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/list.h"
+#include "objects/unicode.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -104,6 +105,10 @@ void type_ready(Type* t, std::initializer_list<MethodDef> methods) {
   pending().push_back(PendingType{t, std::vector<MethodDef>(methods)});
 }
 
+namespace {
+Value object_subclasshook(Value, const Value*, size_t, Tuple*);
+}  // namespace
+
 void types_finalize() {
   for (auto fn : registrars()) fn();
   std::vector<Type> own;
@@ -124,6 +129,10 @@ void types_finalize() {
     }
   }
   for (size_t i = 0; i < pending().size(); ++i) add_slot_wrappers(pending()[i].type, own[i]);
+  dict_set(ObjectType.dict, Value(str_intern("__class__")), getset_dict_descr(&ObjectType, "__class__"));
+  dict_set(ObjectType.dict, Value(str_intern("__doc__")), Value(str_intern("The most base type")));
+  dict_set(ObjectType.dict, Value(str_intern("__subclasshook__")),
+           call(Value(&ClassMethodType), Value(builtin_function_new("__subclasshook__", object_subclasshook))));
   g_object_new = dict_get_str(ObjectType.dict, str_intern("__new__"));
   g_object_init = dict_get_str(ObjectType.dict, str_intern("__init__"));
 }
@@ -295,6 +304,7 @@ Type GetSetType;
 Value getset_get(Value self, Value obj, Value) {
   if (obj.is_null()) return self;
   GetSet* g = self.as<GetSet>();
+  if (g->name[2] == 'c') return Value(type_of(obj));
   if (g->name[2] == 'w') return None();
   Dict** slot = instance_dict_slot(obj);
   if (!slot) raise_fmt(&AttributeErrorType, "This object has no __dict__");
@@ -303,6 +313,7 @@ Value getset_get(Value self, Value obj, Value) {
 }
 void getset_set(Value self, Value obj, Value v) {
   GetSet* g = self.as<GetSet>();
+  if (g->name[2] == 'c') return set_class(obj, v);
   if (g->name[2] == 'w') raise_fmt(&AttributeErrorType, "attribute '__weakref__' of '%s' objects is not writable", g->owner->name);
   Dict** slot = instance_dict_slot(obj);
   if (!slot) raise_fmt(&AttributeErrorType, "This object has no __dict__");
@@ -482,6 +493,30 @@ Value object_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
 
 Value object_str(Value self) { return Value(repr(self)); }
 
+Value object_format(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("__format__", kw);
+  check_nargs("__format__", nargs, 1, 1);
+  Value spec = args[0];
+  if (!is_str(spec) && !is_unicode(spec))
+    raise_type_error("argument to __format__ must be unicode or str");
+  Value s = is_unicode(spec) ? call(Value(&UnicodeType), self) : Value(to_str(self));
+  if (len(spec) == 0) return s;
+  return call_method(s, str_intern("__format__"), spec);
+}
+
+Value object_sizeof(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_no_kwargs("__sizeof__", kw);
+  check_nargs("__sizeof__", nargs, 0, 0);
+  Type* t = type_of(self);
+  return make_int(static_cast<int64_t>(t->instance_size ? t->instance_size : sizeof(Object)));
+}
+
+Value object_reduce(Value self, const Value*, size_t, Tuple*) {
+  raise_type_error("can't pickle %s objects", type_name(self));
+}
+
+Value object_subclasshook(Value, const Value*, size_t, Tuple*) { return NotImplemented(); }
+
 Value object_init(Value self, const Value*, size_t nargs, Tuple* kw) {
   Type* t = type_of(self);
   if ((nargs || (kw && kw->len)) && !overrides(t, "__new__", g_object_new))
@@ -561,7 +596,10 @@ void register_type_and_object() {
   ObjectType.tp_new = object_new;
   ObjectType.tp_init = object_init;
   ObjectType.instance_size = sizeof(Object);
-  type_ready(&ObjectType);
+  type_ready(&ObjectType, {{"__format__", object_format},
+                           {"__reduce__", object_reduce},
+                           {"__reduce_ex__", object_reduce},
+                           {"__sizeof__", object_sizeof}});
 }
 TypeRegistrar reg(register_type_and_object);
 
