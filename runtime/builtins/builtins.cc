@@ -546,7 +546,7 @@ const BuiltinDef kBuiltins[] = {
     {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"hash", b_hash}, {"hex", b_hex}, {"id", b_id},
     {"isinstance", b_isinstance}, {"issubclass", b_issubclass}, {"iter", b_iter}, {"len", b_len},
     {"map", b_map}, {"max", b_max}, {"min", b_min}, {"next", b_next}, {"oct", b_oct}, {"ord", builtin_ord},
-    {"pow", b_pow}, {"range", b_range}, {"reduce", b_reduce}, {"repr", b_repr}, {"round", b_round},
+    {"pow", b_pow}, {"range", b_range}, {"raw_input", b_raw_input}, {"reduce", b_reduce}, {"repr", b_repr}, {"round", b_round},
     {"setattr", b_setattr}, {"sorted", b_sorted}, {"sum", b_sum}, {"zip", b_zip},
     {"format", builtin_format}, {"unichr", builtin_unichr},
 };

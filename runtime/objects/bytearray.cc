@@ -96,9 +96,43 @@ Str* snapshot(Value self) {
 
 // ---- slots ----
 
+// 2.7's bytearray_repr: str's choice of quote, but a single quote is always
+// escaped (bytearray(b"it\'s")), and NUL is written \x00.
 Value bytearray_repr(Value self) {
-  Str* s = snapshot(self);
-  return Value(str_new("bytearray(b" + str_repr_bytes(s->view()) + ")"));
+  std::string_view b = snapshot(self)->view();
+  char quote = '\'';
+  for (char c : b) {
+    if (c == '"') {
+      quote = '\'';
+      break;
+    }
+    if (c == '\'') quote = '"';
+  }
+  std::string r = "bytearray(b";
+  r += quote;
+  static const char kHex[] = "0123456789abcdef";
+  for (char ch : b) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '\'' || c == '\\') {
+      r += '\\';
+      r += static_cast<char>(c);
+    } else if (c == '\t') {
+      r += "\\t";
+    } else if (c == '\n') {
+      r += "\\n";
+    } else if (c == '\r') {
+      r += "\\r";
+    } else if (c < ' ' || c >= 0x7f) {
+      r += "\\x";
+      r += kHex[c >> 4];
+      r += kHex[c & 15];
+    } else {
+      r += static_cast<char>(c);
+    }
+  }
+  r += quote;
+  r += ')';
+  return Value(str_new(r));
 }
 Value bytearray_str(Value self) { return Value(snapshot(self)); }
 int64_t bytearray_len(Value self) { return __atomic_load_n(&ba(self)->len, __ATOMIC_RELAXED); }
