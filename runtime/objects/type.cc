@@ -40,7 +40,8 @@ namespace pytrans::rt {
 Type TypeType, ObjectType;
 Value g_object_new, g_object_init;
 bool in_class_statement();                   // class.cc
-void heap_type_changed(Type* t, Str* name);  // class.cc: re-derives slots after C.__x__ = f
+void heap_type_changed(Type* t, Str* name);  // class.cc
+Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc: also object.__format__: re-derives slots after C.__x__ = f
 void add_slot_wrappers(Type* t, const Type& own);  // slot_wrappers.cc
 
 namespace {
@@ -493,17 +494,6 @@ Value object_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
 
 Value object_str(Value self) { return Value(repr(self)); }
 
-Value object_format(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  check_no_kwargs("__format__", kw);
-  check_nargs("__format__", nargs, 1, 1);
-  Value spec = args[0];
-  if (!is_str(spec) && !is_unicode(spec))
-    raise_type_error("argument to __format__ must be unicode or str");
-  Value s = is_unicode(spec) ? call(Value(&UnicodeType), self) : Value(to_str(self));
-  if (len(spec) == 0) return s;
-  return call_method(s, str_intern("__format__"), spec);
-}
-
 Value object_sizeof(Value self, const Value*, size_t nargs, Tuple* kw) {
   check_no_kwargs("__sizeof__", kw);
   check_nargs("__sizeof__", nargs, 0, 0);
@@ -596,7 +586,7 @@ void register_type_and_object() {
   ObjectType.tp_new = object_new;
   ObjectType.tp_init = object_init;
   ObjectType.instance_size = sizeof(Object);
-  type_ready(&ObjectType, {{"__format__", object_format},
+  type_ready(&ObjectType, {{"__format__", str_format_dunder},
                            {"__reduce__", object_reduce},
                            {"__reduce_ex__", object_reduce},
                            {"__sizeof__", object_sizeof}});
