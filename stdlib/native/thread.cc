@@ -196,6 +196,9 @@ Value local_getattr(Value self, Str* name) {
   if (!v.is_null()) return v;
   if (dt) return dt->descr_get ? dt->descr_get(descr, self, Value(t)) : descr;
   if (name->view() == "__class__") return Value(t);
+  // 2.7 names the type by its tp_name here ("'thread._local' object has no
+  // attribute 'x'"); subclasses (which may define __getattr__) get null.
+  if (t == &LocalType) raise_fmt(&AttributeErrorType, "'%s' object has no attribute '%s'", t->name, name->data);
   return Value();
 }
 
