@@ -222,6 +222,8 @@ class JSONEncoder(object):
                 key = str(key)
             elif self.skipkeys:
                 continue
+            elif self.indent is None:
+                raise TypeError("keys must be a string")
             else:
                 raise TypeError("key " + repr(key) + " is not a string")
             if first:
@@ -321,8 +323,7 @@ def scanstring(s, end, encoding='utf-8', strict=True):
             try:
                 char = BACKSLASH[esc]
             except KeyError:
-                msg = "Invalid \\escape: " + repr(esc)
-                raise ValueError(errmsg(msg, s, end))
+                raise ValueError(errmsg("Invalid \\escape", s, end - 1))
             end += 1
         else:
             uni = _decode_uXXXX(s, end)
@@ -419,7 +420,11 @@ class JSONDecoder(object):
             try:
                 value, end = self._scan(s, end)
             except _StopScan:
-                raise ValueError(errmsg("Expecting object", s, min(end, len(s) - 1)))
+                # 2.7's C scanner: "Expecting object" only at the end of
+                # the input; otherwise "No JSON object could be decoded".
+                if end >= len(s):
+                    raise ValueError(errmsg("Expecting object", s, len(s) - 1))
+                raise
             pairs.append((key, value))
             end = _skip_ws(s, end)
             nextchar = s[end:end + 1]
@@ -450,7 +455,11 @@ class JSONDecoder(object):
             try:
                 value, end = self._scan(s, end)
             except _StopScan:
-                raise ValueError(errmsg("Expecting object", s, min(end, len(s) - 1)))
+                # 2.7's C scanner: "Expecting object" only at the end of
+                # the input; otherwise "No JSON object could be decoded".
+                if end >= len(s):
+                    raise ValueError(errmsg("Expecting object", s, len(s) - 1))
+                raise
             values.append(value)
             end = _skip_ws(s, end)
             nextchar = s[end:end + 1]

@@ -5,6 +5,8 @@ The Mersenne Twister core is the native _random module; this file holds
 number for number (see cpython27-facts.md section 6).
 """
 
+from __future__ import division
+
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 import _random
@@ -60,7 +62,11 @@ class Random(_random.Random):
                              (version, self.VERSION))
 
     def jumpahead(self, n):
-        _core.jumpahead(self, n)
+        # 2.7 hashes repr(n) + repr(getstate()) with sha512 before the
+        # native shuffle; without hashlib the sequence would silently
+        # differ from CPython's, so refuse instead.
+        raise NotImplementedError("pytrans: random.jumpahead needs hashlib.sha512, "
+                                  "which is not available yet")
 
     def __getstate__(self):
         return self.getstate()
