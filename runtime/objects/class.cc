@@ -350,7 +350,12 @@ Value slot_abs(Value v) { return unary_special(v, PT_NAME("__abs__"), &Type::nb_
 Value slot_int(Value v) { return unary_special(v, PT_NAME("__int__"), &Type::nb_int, "int()"); }
 Value slot_long(Value v) { return unary_special(v, PT_NAME("__long__"), &Type::nb_long, "long()"); }
 Value slot_float(Value v) { return unary_special(v, PT_NAME("__float__"), &Type::nb_float, "float()"); }
-Value slot_index(Value v) { return unary_special(v, PT_NAME("__index__"), &Type::nb_index, "index"); }
+Value slot_index(Value v) {
+  Value r = unary_special(v, PT_NAME("__index__"), &Type::nb_index, "index");
+  if (!r.is_null() && !is_int(r) && !is_long(r))
+    raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
+  return r;
+}
 Value slot_hex(Value v) { return unary_special(v, PT_NAME("__hex__"), &Type::nb_hex, "hex()"); }
 Value slot_oct(Value v) { return unary_special(v, PT_NAME("__oct__"), &Type::nb_oct, "oct()"); }
 
