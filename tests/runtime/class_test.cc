@@ -118,14 +118,14 @@ const ErrorRow kErrors[] = {
        Value d = make_class("D", {b, a});
        return error_of([&] { make_class("E", {c, d}); });
      },
-     "TypeError: Error when calling the metaclass bases\n    Cannot create a consistent method resolution\n"
-     "order (MRO) for bases A, B"},
+     // A direct type() call: no "Error when calling the metaclass bases" prefix (class statements only).
+     "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B"},
     {"duplicate base",
      [] {
        Value a = make_class("A", {Value(&ObjectType)});
        return error_of([&] { make_class("D", {a, a}); });
      },
-     "TypeError: Error when calling the metaclass bases\n    duplicate base class A"},
+     "TypeError: duplicate base class A"},
     {"missing attribute of an instance",
      [] {
        Value c = make_class("B", {Value(&ObjectType)});
