@@ -7,7 +7,8 @@
 // thread gets its own ThreadState (core/thread_state.h); the fiber scheduler
 // of ARCHITECTURE.md will later run these as fibers M:N instead. Before the
 // first thread starts, nogil_enable() switches the per-object container locks
-// on (core/objlock.h).
+// on (core/objlock.h) and fiber_set_multithreaded() makes generator switches
+// safe against another thread's collection (sched/fiber.h).
 //
 // A lock is a flag guarded by a mutex and condition variable: unlike a
 // mutex it may be released by another thread, as 2.7's lock may. Nothing
@@ -40,6 +41,7 @@
 #include "core/objlock.h"
 #include "core/thread_state.h"
 #include "objects/file.h"
+#include "sched/fiber.h"
 #include "support.h"
 
 #include <gc.h>
@@ -281,6 +283,7 @@ Value t_start_new_thread(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!is_tuple(args[1])) raise_type_error("2nd arg must be a tuple");
   if (nargs == 3 && !is_dict(args[2])) raise_type_error("optional 3rd arg must be a dictionary");
   nogil_enable();
+  fiber_set_multithreaded();  // generator switches take the GC lock from now on
   if (!g_exit_hook.exchange(true)) on_exit(exit_if_threads_running, nullptr);
   auto* boot = static_cast<Bootstrap*>(gc_alloc_uncollectable(sizeof(Bootstrap)));
   boot->func = args[0];
