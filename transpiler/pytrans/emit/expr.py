@@ -101,12 +101,13 @@ class ExprMixin(object):
             return E('cell_get(%s, %s)' % (ctx.cell(name), cpp_str(name)))
         if how == 'free':
             return E('free_get(%s, %s)' % (self.free_ref(name), cpp_str(name)))
+        # Dict-held names inside a class are mangled as 2.7 does (__x -> _C__x).
         if how == 'global':
-            return E('load_global(G, %s)' % self.name_const(name))
+            return E('load_global(G, %s)' % self.name_const(self.mangle(name)))
         # 'name': module level or class body
         if ctx.kind == 'class':
-            return E('load_class_name(%s, G, %s)' % (ctx.ns, self.name_const(name)))
-        return E('load_name_module(G, %s)' % self.name_const(name))
+            return E('load_class_name(%s, G, %s)' % (ctx.ns, self.name_const(self.mangle(name))))
+        return E('load_name_module(G, %s)' % self.name_const(self.mangle(name)))
 
     def params_of(self, ctx):
         return ctx.pure_params if hasattr(ctx, 'pure_params') else ()

@@ -92,9 +92,9 @@ class StmtMixin(object):
         elif how == 'free':
             w.line('%s->v = %s;' % (self.free_ref(name), value_code))
         elif how == 'global' or ctx.kind == 'module':
-            w.line('dict_set(G, Value(%s), %s);' % (self.name_const(name), value_code))
-        else:
-            w.line('dict_set(%s, Value(%s), %s);' % (ctx.ns, self.name_const(name), value_code))
+            w.line('dict_set(G, Value(%s), %s);' % (self.name_const(self.mangle(name)), value_code))
+        else:  # class body: 2.7 stores private names mangled (__x -> _C__x)
+            w.line('dict_set(%s, Value(%s), %s);' % (ctx.ns, self.name_const(self.mangle(name)), value_code))
 
     def delete_name(self, w, name):
         ctx = self.ctx
@@ -109,11 +109,12 @@ class StmtMixin(object):
             w.line('if (%s->v.is_null()) raise_unbound_local(%s);' % (c, cname))
             w.line('%s->v = Value();' % c)
         elif how == 'global' or ctx.kind == 'module':
+            mname = self.name_const(self.mangle(name))
             w.line('if (!dict_del(G, Value(%s))) raise_name_error(%s, %s);'
-                   % (self.name_const(name), self.name_const(name), 'true' if how == 'global' else 'false'))
+                   % (mname, mname, 'true' if how == 'global' else 'false'))
         else:
-            w.line('if (!dict_del(%s, Value(%s))) raise_name_error(%s, false);'
-                   % (ctx.ns, self.name_const(name), self.name_const(name)))
+            mname = self.name_const(self.mangle(name))
+            w.line('if (!dict_del(%s, Value(%s))) raise_name_error(%s, false);' % (ctx.ns, mname, mname))
 
     def stmt_Delete(self, w, node):
         for t in node.targets:
