@@ -39,6 +39,7 @@ GC_push_other_roots_proc g_prev_push = nullptr;
 // ---- stack pool ----
 
 constexpr size_t kMaxPooled = 256;
+constexpr size_t kGuardedStacks = 16384;
 std::mutex g_pool_mu;
 Fiber* g_pool = nullptr;        // free stacks, recently used pages still resident
 Fiber* g_cold = nullptr;        // free stacks past kMaxPooled, pages released
@@ -91,7 +92,13 @@ Fiber* map_stack() {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
                  -1, 0);
   if (p == MAP_FAILED) fatal("pytrans: cannot map a fiber stack (out of memory or vm.max_map_count)\n");
-  if (mprotect(p, g_page, PROT_NONE) != 0) fatal("pytrans: cannot protect a fiber stack's guard page\n");
+  // A guard page costs two VMAs per stack, and vm.max_map_count is usually
+  // 65530. Past kGuardedStacks stacks the rest go without one: unguarded
+  // anonymous mappings merge with their neighbours into one VMA, and
+  // Python-level recursion still stops at ctx.limit.
+  if (g_mapped < kGuardedStacks) (void)mprotect(p, g_page, PROT_NONE);
+  // A stack touches a few KiB: never back it with a transparent huge page.
+  (void)madvise(p, size, MADV_NOHUGEPAGE);
   char* lo = static_cast<char*>(p);
   // The Fiber record sits at the very top; the stack starts below it.
   char* top = lo + size - sizeof(Fiber);
