@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Generates the set/frozenset and complex vectors of tests/runtime/*_test.cc from CPython 2.7.
+"""Generates the set/frozenset, complex and bytearray vectors of tests/runtime/*_test.cc from CPython 2.7.
 
 Run from the repository root with the real interpreter:
 
@@ -135,6 +135,41 @@ def gen_complex():
     write('complex_ops.inc', '{op, a.real, a.imag, b.real, b.imag bits, repr of the result or "Type: message"}', rows)
 
 
+def gen_bytearray():
+    rng = random.Random(1618)
+    alphabet = 'ab cAB\x00\xff\'"\n'
+    def text(lo=0, hi=8):
+        return ''.join(rng.choice(alphabet) for _ in range(rng.randint(lo, hi)))
+    methods = [
+        ('append', lambda: [rng.randint(-2, 257)]), ('extend', lambda: [text()]),
+        ('insert', lambda: [rng.randint(-10, 10), rng.randint(0, 255)]), ('pop', lambda: [rng.randint(-6, 6)] if rng.random() < 0.5 else []),
+        ('remove', lambda: [ord(rng.choice(alphabet))]), ('reverse', lambda: []), ('upper', lambda: []),
+        ('lower', lambda: []), ('split', lambda: [] if rng.random() < 0.5 else [rng.choice(['a', ' ', 'ab'])]),
+        ('replace', lambda: [rng.choice(['a', 'b', ' ']), text(0, 2)]), ('find', lambda: [text(1, 2)]),
+        ('count', lambda: [text(1, 1)]), ('strip', lambda: []), ('startswith', lambda: [text(0, 2)]),
+        ('partition', lambda: [rng.choice(['a', ' '])]), ('isalpha', lambda: []), ('title', lambda: []),
+        ('__getitem__', lambda: [rng.randint(-10, 10)]), ('__setitem__', lambda: [rng.randint(-10, 10), rng.randint(-1, 256)]),
+        ('__delitem__', lambda: [rng.randint(-10, 10)]), ('__contains__', lambda: [text(0, 2)]), ('__add__', lambda: [text()]),
+        ('__mul__', lambda: [rng.randint(-1, 3)]),
+    ]
+    def spec(x):
+        return ('i:%d' % x) if isinstance(x, int) else ('s:' + x)
+    rows = []
+    for _ in range(400):
+        name, argf = rng.choice(methods)
+        init = text()
+        args = argf()
+        b = bytearray(init)
+        try:
+            r = repr(getattr(b, name)(*args))
+        except Exception as e:
+            r = '%s: %s' % (type(e).__name__, e)
+        rows.append('{%s, %s, {%s}, %s, %s}' % (cstr(init) + 'sv', cstr(name), ', '.join(cstr(spec(a)) + 'sv' for a in args),
+                                                cstr(r), cstr(repr(b))))
+    write('bytearray_ops.inc', '{initial bytes, method, args, repr of the result or "Type: message", repr after}', rows)
+
+
 if __name__ == '__main__':
     gen_sets()
     gen_complex()
+    gen_bytearray()
