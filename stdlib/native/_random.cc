@@ -259,4 +259,10 @@ void init_random(Module* m) { stdlib::mod_set(m, "Random", Value(&RandomType)); 
 NativeModule reg("_random", init_random);
 
 }  // namespace
+
+// Referenced by tests/runtime/stdlib_random_test.cc so that a plain (not
+// whole-archive) link of the runtime library keeps this file.
+namespace stdlib {
+int random_module_anchor = 0;
+}
 }  // namespace pytrans::rt

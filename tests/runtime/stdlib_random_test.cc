@@ -13,13 +13,19 @@
 #include "rt_testing.h"
 
 namespace pytrans::rt {
+namespace stdlib {
+extern int random_module_anchor;  // links stdlib/native/_random.cc in
+}
 namespace {
 
 using testing_support::repr_of;
 
 class RandomTest : public ::testing::Test {
  protected:
-  void SetUp() override { testing_support::runtime_once(); }
+  void SetUp() override {
+    stdlib::random_module_anchor++;
+    testing_support::runtime_once();
+  }
   Value make(Value seed) {
     Value mod = import_module(str_intern("_random"), nullptr, Value(), 0);
     return call(getattr(mod, str_intern("Random")), seed);
