@@ -455,22 +455,26 @@ std::string set_items_repr(Set* s) {
 }
 
 // Reprs in progress on this thread (2.7's Py_ReprEnter): set([...]) nesting.
-thread_local std::vector<Set*>* tl_repr_stack;
+// A fixed array, not a heap vector: thread-local storage is not scanned by
+// the collector (the sets themselves stay alive through set_repr's frames).
+constexpr int kReprDepth = 64;
+thread_local Set* tl_repr_stack[kReprDepth];
+thread_local int tl_repr_depth;
 
 Value set_repr(Value v) {
   Set* s = v.as<Set>();
-  if (!tl_repr_stack) tl_repr_stack = new std::vector<Set*>();
-  for (Set* x : *tl_repr_stack)
-    if (x == s) return Value(str_new(std::string(type_name(v)) + "(...)"));
-  tl_repr_stack->push_back(s);
+  for (int i = 0; i < tl_repr_depth && i < kReprDepth; ++i)
+    if (tl_repr_stack[i] == s) return Value(str_new(std::string(type_name(v)) + "(...)"));
+  if (tl_repr_depth < kReprDepth) tl_repr_stack[tl_repr_depth] = s;
+  ++tl_repr_depth;
   std::string r;
   try {
     r = std::string(type_name(v)) + "(" + set_items_repr(s) + ")";
   } catch (...) {
-    tl_repr_stack->pop_back();
+    --tl_repr_depth;
     throw;
   }
-  tl_repr_stack->pop_back();
+  --tl_repr_depth;
   return Value(str_new(r));
 }
 

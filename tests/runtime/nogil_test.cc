@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <thread>
 #include <vector>
 
@@ -136,8 +137,14 @@ TEST_F(NoGilTest, ByteArrayAppends) {
 }
 
 // The cost of the lock for one thread: the same loops with the lock off
-// (a single-threaded program) and on (another thread exists). Informational.
+// (a single-threaded program) and on (another thread exists). Informational,
+// and allocation-heavy: runs only with PYTRANS_LOCK_BENCH=1 in the environment.
 TEST_F(NoGilTest, LockCostSingleThread) {
+  // No GTEST_SKIP/SUCCEED here: gtest keeps its per-thread result list in
+  // pthread TLS, which the collector does not scan, and the runtime routes
+  // operator new to the collector; after this test's collections a result
+  // report could touch freed memory.
+  if (!std::getenv("PYTRANS_LOCK_BENCH")) return;
   auto time_loops = [] {
     auto t0 = std::chrono::steady_clock::now();
     for (int rep = 0; rep < 20; ++rep) {
@@ -158,7 +165,6 @@ TEST_F(NoGilTest, LockCostSingleThread) {
   g_nogil_threads = was;
   std::printf("[ lock cost ] 2M appends + 400k dict sets + 400k gets: %.1f ms unlocked, %.1f ms locked (+%.0f%%)\n",
               off, on, (on / off - 1) * 100);
-  SUCCEED();
 }
 
 }  // namespace
