@@ -694,6 +694,7 @@ std::string bases_prefix(bool on) { return on ? "Error when calling the metaclas
 }  // namespace
 
 Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
+  type_modified();
   bool from_stmt = tl_class_statement;
   tl_class_statement = false;
   const std::string pre = bases_prefix(from_stmt);
@@ -802,6 +803,14 @@ Value type_new_heap(Type* meta, Str* name, Tuple* bases, Dict* ns) {
   Value nw = dict_get_str(ns, str_intern("__new__"));
   if (!nw.is_null() && type_of(nw) == &FunctionType) {
     dict_set(ns, Value(str_intern("__new__")), staticmethod_new(nw));
+  }
+  // Like CPython, the class keeps its own copy of the namespace, so whoever
+  // still holds `ns` (a metaclass) cannot change the class behind
+  // type_lookup's cache.
+  {
+    Dict* own = dict_new();
+    dict_merge(own, Value(ns), true);
+    t->dict = own;
   }
   install_slots(t);
   for (int64_t i = 0; i < bases->len; ++i)

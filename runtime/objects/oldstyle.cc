@@ -305,6 +305,7 @@ Value class_getattr(Value self, Str* name) {
 }
 
 void class_setattr(Value self, Str* name, Value v) {
+  type_modified();
   ClassObj* c = self.as<ClassObj>();
   if (v.is_null()) {
     if (!dict_del(c->dict, Value(name)))

@@ -136,6 +136,7 @@ void types_finalize() {
            call(Value(&ClassMethodType), Value(builtin_function_new("__subclasshook__", object_subclasshook))));
   g_object_new = dict_get_str(ObjectType.dict, str_intern("__new__"));
   g_object_init = dict_get_str(ObjectType.dict, str_intern("__init__"));
+  type_modified();
 }
 
 std::vector<Type*>& subclasses_of(Type* t) {
@@ -143,7 +144,55 @@ std::vector<Type*>& subclasses_of(Type* t) {
   return (*m)[t];
 }
 
+// ---- attribute cache ----
+// type_lookup walks the MRO doing one dict lookup per class; attribute access
+// and method calls do it constantly. Results are cached per thread in a small
+// direct-mapped table, valid while g_type_epoch is unchanged; every change to
+// a class namespace (type_setattr, class creation, old-style class setattr,
+// start-up registration) bumps the epoch. Type dicts are not reachable as
+// mutable dicts from Python (C.__dict__ is a dictproxy, and the class body's
+// namespace is copied when the class is created), so the epoch sees every
+// change. The table is uncollectable, so cached names and types stay alive and
+// their addresses cannot be reused while cached.
+uint64_t g_type_epoch = 1;
+
+void type_modified() { __atomic_add_fetch(&g_type_epoch, 1, __ATOMIC_ACQ_REL); }
+
+namespace {
+
+Value type_lookup_uncached(Type* t, Str* name);
+
+struct LookupCacheEntry {
+  Type* type;
+  Str* name;
+  uint64_t epoch;
+  Value value;
+};
+constexpr size_t kLookupCacheSize = 1024;
+thread_local LookupCacheEntry* tl_lookup_cache = nullptr;
+
+}  // namespace
+
 Value type_lookup(Type* t, Str* name) {
+  LookupCacheEntry* cache = tl_lookup_cache;
+  if (__builtin_expect(cache == nullptr, 0)) {
+    cache = static_cast<LookupCacheEntry*>(gc_alloc_uncollectable(sizeof(LookupCacheEntry) * kLookupCacheSize));
+    tl_lookup_cache = cache;
+  }
+  uint64_t epoch = __atomic_load_n(&g_type_epoch, __ATOMIC_ACQUIRE);
+  LookupCacheEntry& e =
+      cache[((reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3)) & (kLookupCacheSize - 1)];
+  if (e.type == t && e.name == name && e.epoch == epoch) return e.value;
+  Value v = type_lookup_uncached(t, name);
+  e.type = t;
+  e.name = name;
+  e.epoch = epoch;
+  e.value = v;
+  return v;
+}
+
+namespace {
+Value type_lookup_uncached(Type* t, Str* name) {
   Tuple* mro = t->mro;
   if (!mro) return dict_get_str(t->dict, name);
   for (int64_t i = 0; i < mro->len; ++i) {
@@ -157,6 +206,7 @@ Value type_lookup(Type* t, Str* name) {
   }
   return Value();
 }
+}  // namespace
 
 bool is_subtype(Type* a, Type* b) {
   if (a == b || b == &ObjectType) return true;
@@ -418,6 +468,7 @@ Value type_getattr(Value self, Str* name) {
 }
 
 void type_setattr(Value self, Str* name, Value v) {
+  type_modified();
   Type* t = self.as<Type>();
   if (!(t->flags & kTypeHeap))
     raise_fmt(&TypeErrorType, "can't set attributes of built-in/extension type '%s'", t->name);

@@ -22,6 +22,8 @@ void type_ready(Type* t, std::initializer_list<MethodDef> methods = {});
 // Looks `name` up along type's MRO (null if missing). No descriptor binding.
 Value type_lookup(Type* t, Str* name);
 bool is_subtype(Type* a, Type* b);
+// Invalidates type_lookup's cache: call after any change to a class namespace.
+void type_modified();
 inline bool is_type(Value v) { return !v.is_small_int() && (v.obj()->type->flags & kTypeTypeSubclass); }
 // class statement: `class name(bases): <namespace>` (metaclass resolution included).
 Value build_class(Str* name, Tuple* bases, Dict* ns);
