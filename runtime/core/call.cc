@@ -26,6 +26,22 @@ Value call_v(Value f, const Value* args, size_t nargs, Tuple* kwnames) {
   return t->call(f, args, nargs, kwnames);
 }
 
+namespace {
+// "f()" / "C constructor" / "x object": how 2.7 names a callee in call errors.
+std::string func_desc(Value f) {
+  Type* t = type_of(f);
+  if (t == &FunctionType) return std::string(f.as<Function>()->name->view()) + "()";
+  if (t == &BuiltinFunctionType) return std::string(f.as<BuiltinFunction>()->name) + "()";
+  if (t == &MethodType) {
+    Value fn = f.as<Method>()->func;
+    if (type_of(fn) == &FunctionType) return std::string(fn.as<Function>()->name->view()) + "()";
+  }
+  if (is_type(f)) return std::string(f.as<Type>()->name) + " constructor";
+  if (t == &ClassObjType) return std::string(f.as<ClassObj>()->name->view()) + " constructor";
+  return std::string(type_name(f)) + " object";
+}
+}  // namespace
+
 Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value star, Value starstar) {
   std::vector<Value> all(args, args + nargs);
   if (!star.is_null()) {
@@ -34,13 +50,8 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
       all.insert(all.end(), t->items, t->items + t->len);
     } else {
       Type* st = type_of(star);
-      if (!st->iter && !st->getitem) {
-        std::string fname = "function";
-        raise_type_error("%s argument after * must be a sequence, not %s",
-                         type_of(f) == &FunctionType ? (std::string(f.as<Function>()->name->view()) + "()").c_str()
-                                                     : fname.c_str(),
-                         type_name(star));
-      }
+      if (!st->iter && !st->getitem)
+        raise_type_error("%s argument after * must be an iterable, not %s", func_desc(f).c_str(), type_name(star));
       List* l = list_from_iterable(star);
       all.insert(all.end(), l->items, l->items + l->len);
     }
@@ -55,6 +66,8 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
   }
   if (!starstar.is_null()) {
     if (!is_dict(starstar)) {
+      if (getattr_opt(starstar, str_intern("keys")).is_null())
+        raise_type_error("%s argument after ** must be a mapping, not %s", func_desc(f).c_str(), type_name(starstar));
       Dict* d = dict_new();
       dict_merge(d, starstar, true);
       starstar = Value(d);
@@ -63,7 +76,7 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
     int64_t pos = 0;
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) {
-      if (!is_str(k)) raise_type_error("keywords must be strings");
+      if (!is_str(k)) raise_type_error("%s keywords must be strings", func_desc(f).c_str());
       for (Value n : names)
         if (str_eq(n.as<Str>(), k.as<Str>())) {
           std::string fname = type_of(f) == &FunctionType ? std::string(f.as<Function>()->name->view()) : "function";
