@@ -24,6 +24,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/long.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -298,8 +299,14 @@ Value list_iadd(Value a, Value b) {
 }
 
 Value list_mul(Value a, Value b) {
-  if (is_int(a) && is_list(b)) std::swap(a, b);
-  if (!is_list(a) || !is_int(b)) return NotImplemented();
+  if ((is_int(a) || is_long(a)) && is_list(b)) std::swap(a, b);
+  if (!is_list(a) || !(is_int(b) || is_long(b))) return NotImplemented();
+  // A long count works when it fits an index (2.7: [1] * 2L).
+  if (is_long(b)) {
+    if (mpz_sgn(b.as<Long>()->z) <= 0) b = small_int(0);
+    else if (!mpz_fits_slong_p(b.as<Long>()->z)) raise_overflow("cannot fit 'long' into an index-sized integer");
+    else b = make_int(mpz_get_si(b.as<Long>()->z));
+  }
   int64_t n = int_value(b);
   if (n <= 0) return Value(list_new());
   int64_t len;
