@@ -103,6 +103,9 @@ Value load_one(const std::string& fullname) {
   } else {
     dict_set(m->dict, Value(str_intern("__package__")), None());
   }
+  // 2.7: __main__ sees the __builtin__ module as __builtins__, other modules its dict.
+  if (Module* b = builtins_module())
+    dict_set(m->dict, Value(str_intern("__builtins__")), fullname == "__main__" ? Value(b) : Value(b->dict));
   dict_set(g_sys_modules, Value(key), Value(m));
   try {
     e->init(m);
