@@ -92,17 +92,16 @@ Value load_one(const std::string& fullname) {
   Module* m = module_new(key);
   if (e->filename) dict_set(m->dict, Value(str_intern("__file__")), Value(str_new(e->filename, std::strlen(e->filename))));
   size_t dot = fullname.rfind('.');
+  // 2.7 leaves __package__ None until the module does a relative (or
+  // implicit relative) import, which fills it in (import_module below).
+  dict_set(m->dict, Value(str_intern("__package__")), None());
   if (e->is_package) {
-    dict_set(m->dict, Value(str_intern("__package__")), Value(key));
     std::string dir = e->filename ? e->filename : "";
     size_t slash = dir.rfind('/');
     dir = slash == std::string::npos ? "" : dir.substr(0, slash);
     dict_set(m->dict, Value(str_intern("__path__")), Value(list_of(std::initializer_list<Value>{Value(str_new(dir))}.begin(), 1)));
-  } else if (dot != std::string::npos) {
-    dict_set(m->dict, Value(str_intern("__package__")), Value(str_new(fullname.substr(0, dot))));
-  } else {
-    dict_set(m->dict, Value(str_intern("__package__")), None());
   }
+  (void)dot;
   // 2.7: __main__ sees the __builtin__ module as __builtins__, other modules its dict.
   if (Module* b = builtins_module())
     dict_set(m->dict, Value(str_intern("__builtins__")), fullname == "__main__" ? Value(b) : Value(b->dict));
@@ -185,6 +184,11 @@ Value import_module(Str* name, Dict* globals, Value fromlist, int level) {
   std::string base;
   if (level != 0) {
     base = package_of(globals);
+    if (globals) {
+      Value pkg = dict_get_str(globals, str_intern("__package__"));
+      if (pkg.is_null() || is_none(pkg))
+        dict_set(globals, Value(str_intern("__package__")), base.empty() ? None() : Value(str_new(base)));
+    }
     // level > 0: explicit relative; level -1: 2.7 implicit relative (try the package first).
     for (int i = 1; i < level; ++i) {
       size_t dot = base.rfind('.');
