@@ -200,6 +200,13 @@ Value float_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
   return make_float(self.as<Float>()->v);
 }
 
+Value float_getattr(Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real") return make_float(self.as<Float>()->v);
+  if (n == "imag") return make_float(0.0);
+  return generic_getattr(self, name);
+}
+
 void register_float() {
   FloatType.name = "float";
   FloatType.flags = kTypeFloatSubclass | kTypeBaseOk;
@@ -226,6 +233,7 @@ void register_float() {
   FloatType.nb_long = float_long;
   FloatType.nb_float = float_pos;
   FloatType.tp_new = float_new;
+  FloatType.getattr = float_getattr;
   type_ready(&FloatType, {
       {"conjugate", float_conjugate},
       {"is_integer", float_is_integer},

@@ -221,6 +221,15 @@ Value int_bit_length(Value self, const Value*, size_t nargs, Tuple*) {
   return small_int(u == 0 ? 0 : 64 - __builtin_clzll(u));
 }
 
+// real/imag/numerator/denominator (2.7 exposes them as getset descriptors).
+Value int_getattr(Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real" || n == "numerator") return make_int(int_value(self));
+  if (n == "imag") return small_int(0);
+  if (n == "denominator") return small_int(1);
+  return generic_getattr(self, name);
+}
+
 void register_int() {
   IntType.name = "int";
   IntType.flags = kTypeIntSubclass | kTypeBaseOk;
@@ -254,6 +263,7 @@ void register_int() {
   IntType.nb_long = int_long;
   IntType.nb_float = int_float;
   IntType.tp_new = int_new;
+  IntType.getattr = int_getattr;
   type_ready(&IntType, {
       {"bit_length", int_bit_length},
       {"conjugate", int_conjugate},

@@ -274,6 +274,14 @@ Value long_bit_length(Value self, const Value*, size_t nargs, Tuple*) {
   return small_int(mpz_sgn(z) == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(z, 2)));
 }
 
+Value long_getattr(Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real" || n == "numerator") return long_from_mpz(self.as<Long>()->z);
+  if (n == "imag") return long_from_i64(0);
+  if (n == "denominator") return long_from_i64(1);
+  return generic_getattr(self, name);
+}
+
 void register_long() {
   LongType.name = "long";
   LongType.flags = kTypeLongSubclass | kTypeBaseOk;
@@ -307,6 +315,7 @@ void register_long() {
   LongType.nb_index = long_pos;
   LongType.nb_float = long_float;
   LongType.tp_new = long_new_fn;
+  LongType.getattr = long_getattr;
   type_ready(&LongType, {
       {"bit_length", long_bit_length},
   });
