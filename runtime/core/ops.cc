@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/frame.h"
 #include "core/gc.h"
@@ -348,9 +349,41 @@ int64_t hash(Value v) {
 
 int64_t hash_unhashable(Value v) { raise_type_error("unhashable type: '%s'", type_name(v)); }
 
+namespace {
+// Py_EnterRecursiveCall(" while getting the repr of an object"): deep
+// nesting raises RuntimeError instead of overflowing the C++ stack.
+struct ReprDepth {
+  ThreadState* t;
+  ReprDepth() : t(ts()) {
+    if (++t->depth > g_recursion_limit ||
+        reinterpret_cast<char*>(__builtin_frame_address(0)) < t->stack_limit) {
+      --t->depth;
+      raise_msg(&RuntimeErrorType, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+  }
+  ~ReprDepth() { --t->depth; }
+};
+// Containers being repr'd on this thread (2.7's Py_ReprEnter): a list that
+// contains itself prints [...]. Entries are alive while listed.
+thread_local std::vector<uintptr_t>* tl_repr_stack = nullptr;
+}  // namespace
+
+bool repr_enter(Value v) {
+  if (!tl_repr_stack) tl_repr_stack = new std::vector<uintptr_t>();
+  for (uintptr_t p : *tl_repr_stack)
+    if (p == v.bits) return false;
+  tl_repr_stack->push_back(v.bits);
+  return true;
+}
+
+void repr_leave(Value v) {
+  if (tl_repr_stack && !tl_repr_stack->empty() && tl_repr_stack->back() == v.bits) tl_repr_stack->pop_back();
+}
+
 Str* repr(Value v) {
   Type* t = type_of(v);
   if (!t->repr) raise_type_error("'%s' object has no repr", type_name(v));
+  ReprDepth depth_guard;
   Value r = t->repr(v);
   if (!is_str(r)) raise_type_error("__repr__ returned non-string (type %s)", type_name(r));
   return r.as<Str>();

@@ -143,6 +143,18 @@ int cmp3(Value a, Value b);                  // cmp(a, b): -1, 0, 1
 int64_t hash(Value v);
 int64_t hash_unhashable(Value v);  // tp_hash of list, dict, set
 Str* repr(Value v);
+// Recursive-repr guard for containers: false if v is already being repr'd
+// on this thread (print "[...]"); pair every true with repr_leave.
+bool repr_enter(Value v);
+void repr_leave(Value v);
+struct ReprScope {
+  Value v;
+  bool entered;
+  explicit ReprScope(Value x) : v(x), entered(repr_enter(x)) {}
+  ~ReprScope() {
+    if (entered) repr_leave(v);
+  }
+};
 Str* to_str(Value v);  // str(v)
 
 // ---- attributes ----

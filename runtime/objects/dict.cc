@@ -381,7 +381,8 @@ namespace {
 Value dict_repr(Value v) {
   Dict* d = v.as<Dict>();
   if (d->used == 0) return Value(str_new("{}", 2));
-  // TODO(types): recursion guard ({...}).
+  ReprScope scope(v);  // a container that contains itself prints [...] / {...}
+  if (!scope.entered) return Value(str_new("{...}", 5));
   std::string s = "{";
   int64_t pos = 0;
   Value k, val;

@@ -133,7 +133,8 @@ inline Value item_at(List* l, int64_t i) {
 Value list_repr(Value v) {
   List* l = v.as<List>();
   if (l->len == 0) return Value(str_new("[]", 2));
-  // TODO(types): Py_ReprEnter-style guard so a list containing itself prints [...].
+  ReprScope scope(v);  // a container that contains itself prints [...] / {...}
+  if (!scope.entered) return Value(str_new("[...]", 5));
   int64_t n;
   const Value* items = list_items_snapshot(l, &n);
   std::string s = "[";
@@ -395,7 +396,7 @@ Value m_index(Value self, const Value* args, size_t nargs, Tuple* kw) {
 }
 Value m_insert(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("insert", kw);
-  check_nargs("insert", nargs, 2, 2);
+  if (nargs != 2) raise_type_error("insert() takes exactly 2 arguments (%zu given)", nargs);
   List* l = self.as<List>();
   int64_t i = slice_bound(args[0]);
   ObjLockGuard g(&l->lock);

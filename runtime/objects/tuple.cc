@@ -54,7 +54,8 @@ namespace {
 Value tuple_repr(Value v) {
   Tuple* t = v.as<Tuple>();
   if (t->len == 0) return Value(str_new("()", 2));
-  // TODO(types): recursion guard for self-containing structures via lists.
+  ReprScope scope(v);  // a container that contains itself prints [...] / {...}
+  if (!scope.entered) return Value(str_new("(...)", 5));
   std::string s = "(";
   for (int64_t i = 0; i < t->len; ++i) {
     if (i) s += ", ";
@@ -180,7 +181,11 @@ Value tuple_count(Value self, const Value* args, size_t nargs, Tuple*) {
 Value tuple_index(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("index", nargs, 1, 3);
   Tuple* t = self.as<Tuple>();
-  for (int64_t i = 0; i < t->len; ++i)
+  int64_t start = nargs > 1 ? slice_bound(args[1]) : 0;
+  int64_t stop = nargs > 2 ? slice_bound(args[2]) : t->len;
+  if (start < 0) { start += t->len; if (start < 0) start = 0; }
+  if (stop < 0) { stop += t->len; if (stop < 0) stop = 0; }
+  for (int64_t i = start; i < stop && i < t->len; ++i)
     if (equal(t->items[i], args[0])) return small_int(i);
   raise_value_error("tuple.index(x): x not in tuple");
 }
