@@ -279,6 +279,7 @@ void make_classmethod(Type* t, const char* name) {
   if (d.is_null() || type_of(d) != &MethodDescrType) return;
   Value fn = Value(builtin_function_new(name, classmethod_trampoline, d));
   dict_set(t->dict, Value(str_intern(name)), call(Value(&ClassMethodType), fn));
+  type_modified();  // type_lookup caches class namespaces
 }
 
 struct MiscDef {
@@ -298,6 +299,7 @@ const MiscDef kMisc[] = {
 void builtins_misc_init(Dict* d) {
   make_classmethod(&DictType, "fromkeys");
   make_classmethod(&ByteArrayType, "fromhex");
+  make_classmethod(&FloatType, "fromhex");
   for (const MiscDef& b : kMisc)
     dict_set(d, Value(str_intern(b.name)), Value(builtin_function_new(b.name, b.fn)));
   struct TypeName {

@@ -17,6 +17,7 @@
 #include "objects/exceptions.h"
 #include "internal/float_format.h"
 #include "internal/hashing.h"
+#include "internal/num_parse.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/long.h"
@@ -195,6 +196,52 @@ Value float_is_integer(Value self, const Value*, size_t nargs, Tuple*) {
   double d = self.as<Float>()->v;
   return from_bool(std::isfinite(d) && std::floor(d) == d);
 }
+Value float_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("as_integer_ratio", nargs, 0, 0);
+  double d = self.as<Float>()->v;
+  if (std::isinf(d)) raise_overflow("Cannot pass infinity to float.as_integer_ratio.");
+  if (std::isnan(d)) raise_value_error("Cannot pass NaN to float.as_integer_ratio.");
+  int e;
+  double m = std::frexp(d, &e);
+  // Scale the mantissa to an integer, then reduce by powers of two.
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2.0;
+    --e;
+  }
+  mpz_t num, den;
+  mpz_init_set_d(num, m);
+  mpz_init_set_ui(den, 1);
+  if (e > 0) mpz_mul_2exp(num, num, e);
+  else mpz_mul_2exp(den, den, -e);
+  mpz_t g;
+  mpz_init(g);
+  mpz_gcd(g, num, den);
+  mpz_divexact(num, num, g);
+  mpz_divexact(den, den, g);
+  Value r = Value(tuple_of({int_or_long_from_mpz(num), int_or_long_from_mpz(den)}));
+  mpz_clears(num, den, g, nullptr);
+  return r;
+}
+
+Value float_hex_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("hex", nargs, 0, 0);
+  return Value(str_new(internal::float_hex(self.as<Float>()->v)));
+}
+
+// float.fromhex(s): registered as a classmethod by builtins_misc.cc.
+Value float_fromhex(Value cls, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("fromhex", nargs, 1, 1);
+  if (!is_str(args[0])) raise_type_error("expected a string or other character buffer object");
+  internal::HexFloatResult r = internal::parse_float_hex(args[0].as<Str>()->view());
+  if (!r.ok) {
+    std::string t = r.exc_type;
+    raise_msg(t == "OverflowError" ? &OverflowErrorType : &ValueErrorType, r.msg);
+  }
+  Value f = make_float(r.value);
+  if (is_type(cls) && cls.as<Type>() != &FloatType) return call(cls, f);
+  return f;
+}
+
 Value float_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("conjugate", nargs, 0, 0);
   return make_float(self.as<Float>()->v);
@@ -235,7 +282,10 @@ void register_float() {
   FloatType.tp_new = float_new;
   FloatType.getattr = float_getattr;
   type_ready(&FloatType, {
+      {"as_integer_ratio", float_as_integer_ratio},
       {"conjugate", float_conjugate},
+      {"fromhex", float_fromhex},
+      {"hex", float_hex_m},
       {"is_integer", float_is_integer},
   });
 }
