@@ -230,6 +230,20 @@ Value int_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+Value int_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__cmp__", nargs, 1, 1);
+  if (!is_int(args[0])) return NotImplemented();
+  int64_t a = int_value(self), b = int_value(args[0]);
+  return small_int(a < b ? -1 : a > b ? 1 : 0);
+}
+
+Value int_coerce_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__coerce__", nargs, 1, 1);
+  if (is_int(args[0])) return Value(tuple_of({self, args[0]}));
+  if (is_long(args[0])) return Value(tuple_of({long_from_i64(int_value(self)), args[0]}));
+  return NotImplemented();
+}
+
 void register_int() {
   IntType.name = "int";
   IntType.flags = kTypeIntSubclass | kTypeBaseOk;
@@ -265,6 +279,8 @@ void register_int() {
   IntType.tp_new = int_new;
   IntType.getattr = int_getattr;
   type_ready(&IntType, {
+      {"__cmp__", int_cmp_m},
+      {"__coerce__", int_coerce_m},
       {"bit_length", int_bit_length},
       {"conjugate", int_conjugate},
   });
