@@ -15,6 +15,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -118,14 +119,14 @@ Value xrange_repr(Value v) {
 
 int64_t to_i64_arg(Value v, const char* what) {
   if (is_int(v)) return int_value(v);
-  raise_type_error("an integer is required");
   (void)what;
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  raise_type_error("an integer is required");
 }
 
 Value xrange_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (kw) raise_type_error("xrange() does not take keyword arguments");
   if (nargs < 1 || nargs > 3) {
-    if (nargs == 0) raise_type_error("xrange requires 1-3 int arguments");
     raise_type_error("xrange() requires 1-3 int arguments");
   }
   int64_t start = 0, stop, step = 1;

@@ -14,6 +14,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
+#include "internal/num_parse.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -268,6 +269,11 @@ Value long_richcompare(Value a, Value b, CompareOp op) {
 
 Value long_new_fn(Value callee, const Value* args, size_t nargs, Tuple* kw);
 
+Value long_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("conjugate", nargs, 0, 0);
+  return long_from_mpz(self.as<Long>()->z);
+}
+
 Value long_bit_length(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("bit_length", nargs, 0, 0);
   const mpz_srcptr z = self.as<Long>()->z;
@@ -318,6 +324,7 @@ void register_long() {
   LongType.getattr = long_getattr;
   type_ready(&LongType, {
       {"bit_length", long_bit_length},
+      {"conjugate", long_conjugate},
   });
 }
 TypeRegistrar reg(register_long);
@@ -327,6 +334,16 @@ TypeRegistrar reg(register_long);
 // Exposed for int() and long(): converts x (and optional base) to an integer.
 Value int_from_value(Value x, Value base);
 Value long_from_value(Value x, Value base) {
+  // long(str[, base]) accepts a trailing 'L' (internal::parse_long).
+  if (is_str(x) && (base.is_null() || is_int(base))) {
+    int64_t b = base.is_null() ? 10 : int_value(base);
+    internal::ParseIntResult r = internal::parse_long(x.as<Str>()->view(),
+                                                      static_cast<int>(b < -1000 ? -1000 : b > 1000 ? 1000 : b),
+                                                      !base.is_null());
+    if (r.kind == internal::ParseIntResult::Kind::kError) raise_value_error("%s", r.error.c_str());
+    if (r.kind == internal::ParseIntResult::Kind::kSmall) return long_from_i64(r.small);
+    return long_from_mpz(r.big);
+  }
   // long(obj) uses __long__ first (2.7's PyNumber_Long).
   if (base.is_null() && !is_int(x) && !is_long(x) && !is_str(x) && type_of(x)->nb_long) {
     Value r = type_of(x)->nb_long(x);
