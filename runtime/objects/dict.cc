@@ -359,6 +359,9 @@ void dict_merge(Dict* d, Value other, bool override) {
   Value it = iter(other);
   int64_t n = 0;
   for (Value item = next(it); !item.is_null(); item = next(it), ++n) {
+    Type* it_type = type_of(item);
+    if (!it_type->iter && !it_type->getitem)
+      raise_type_error("cannot convert dictionary update sequence element #%lld to a sequence", static_cast<long long>(n));
     List* pair = list_from_iterable(item);
     if (pair->len != 2)
       raise_value_error("dictionary update sequence element #%lld has length %lld; 2 is required",

@@ -123,7 +123,8 @@ Value m_fromkeys(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 
 Value m_get(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (nargs < 1 || nargs > 2) raise_type_error("get expected at %s 2 arguments, got %zu", nargs < 1 ? "least 1 argument" : "most", nargs);
+  if (nargs < 1) raise_type_error("get expected at least 1 arguments, got %zu", nargs);
+  if (nargs > 2) raise_type_error("get expected at most 2 arguments, got %zu", nargs);
   Value v = dict_get(self_dict(self), args[0]);
   if (!v.is_null()) return v;
   return nargs == 2 ? args[1] : None();
