@@ -26,7 +26,7 @@
 
 namespace pytrans::rt {
 
-Type EnumerateType, ReversedType, CallIterType;
+Type EnumerateType, ReversedType, CallIterType, ListRevIterType;
 
 namespace {
 
@@ -119,6 +119,8 @@ Value reversed_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) 
                                       : st->getitem != nullptr && !is_dict(seq);
   if (!sequence) raise_type_error("argument to reversed() must be a sequence");
   int64_t n = len(seq);
+  // reversed(list) is list.__reversed__ in 2.7: a listreverseiterator.
+  if (t == &ReversedType && st == &ListType) t = &ListRevIterType;
   Reversed* r = new_object<Reversed>(t, t->instance_size > sizeof(Reversed) ? t->instance_size : sizeof(Reversed));
   r->seq = seq;
   r->index = n - 1;
@@ -193,6 +195,11 @@ void register_enumerate() {
   ReversedType.iternext = reversed_next;
   ReversedType.tp_new = reversed_tp_new;
   type_ready(&ReversedType, {{"__length_hint__", reversed_length_hint}, {"next", next_method}});
+  ListRevIterType.name = "listreverseiterator";
+  ListRevIterType.instance_size = sizeof(Reversed);
+  ListRevIterType.iter = self_iter;
+  ListRevIterType.iternext = reversed_next;
+  type_ready(&ListRevIterType, {{"__length_hint__", reversed_length_hint}, {"next", next_method}});
   CallIterType.name = "callable-iterator";
   CallIterType.iter = self_iter;
   CallIterType.iternext = calliter_next;
