@@ -527,7 +527,7 @@ Value b_raw_input(Value, const Value* args, size_t nargs, Tuple*) {
     if (c == '\n') break;
     line += static_cast<char>(c);
   }
-  if (!any) raise(exc_new(&EOFErrorType, nullptr, 0));
+  if (!any) raise_msg(&EOFErrorType, "EOF when reading a line");
   return Value(str_new(line));
 }
 
