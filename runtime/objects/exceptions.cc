@@ -285,7 +285,7 @@ void register_exceptions() {
 #undef PYTRANS_EXC_PTR
   };
   const char* names[] = {
-#define PYTRANS_EXC_NAME(name, base) #name,
+#define PYTRANS_EXC_NAME(name, base) "exceptions." #name,
       PYTRANS_EXCEPTIONS(PYTRANS_EXC_NAME)
 #undef PYTRANS_EXC_NAME
   };

@@ -448,7 +448,12 @@ Value type_getattr(Value self, Str* name) {
   if (n == "__subclasses__") return Value(builtin_function_new("__subclasses__", type_subclasses, self));
   if (n == "mro") return Value(builtin_function_new("mro", type_mro, self));
   if (n == "__base__") return t->base ? Value(t->base) : None();
-  if (n == "__module__" && !(t->flags & kTypeHeap)) return Value(str_intern("__builtin__"));
+  if (n == "__module__" && !(t->flags & kTypeHeap)) {
+    // tp_name "exceptions.ValueError" -> module "exceptions", as in 2.7.
+    const char* dot = std::strrchr(t->name, '.');
+    if (dot) return Value(str_new(t->name, static_cast<size_t>(dot - t->name)));
+    return Value(str_intern("__builtin__"));
+  }
   // Metatype data descriptors first, then the type's own MRO, then the metatype.
   Type* meta = type_of(self);
   Value mdescr = type_lookup(meta, name);
