@@ -12,6 +12,7 @@
 // address).
 #include "core/ops.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -364,20 +365,34 @@ struct ReprDepth {
   ~ReprDepth() { --t->depth; }
 };
 // Containers being repr'd on this thread (2.7's Py_ReprEnter): a list that
-// contains itself prints [...]. Entries are alive while listed.
-thread_local std::vector<uintptr_t>* tl_repr_stack = nullptr;
+// contains itself prints [...]. The objects are alive (on the C++ stack)
+// while listed, so the addresses live in plain malloc memory: thread-local
+// storage is not scanned by the collector, so it must never own GC memory.
+struct ReprStack {
+  uintptr_t* items = nullptr;
+  size_t len = 0, cap = 0;
+};
+thread_local ReprStack tl_repr_stack;
 }  // namespace
 
 bool repr_enter(Value v) {
-  if (!tl_repr_stack) tl_repr_stack = new std::vector<uintptr_t>();
-  for (uintptr_t p : *tl_repr_stack)
-    if (p == v.bits) return false;
-  tl_repr_stack->push_back(v.bits);
+  ReprStack& st = tl_repr_stack;
+  for (size_t i = 0; i < st.len; ++i)
+    if (st.items[i] == v.bits) return false;
+  if (st.len == st.cap) {
+    size_t cap = st.cap ? st.cap * 2 : 32;
+    void* p = std::realloc(st.items, cap * sizeof(uintptr_t));
+    if (!p) raise_memory_error();
+    st.items = static_cast<uintptr_t*>(p);
+    st.cap = cap;
+  }
+  st.items[st.len++] = v.bits;
   return true;
 }
 
 void repr_leave(Value v) {
-  if (tl_repr_stack && !tl_repr_stack->empty() && tl_repr_stack->back() == v.bits) tl_repr_stack->pop_back();
+  ReprStack& st = tl_repr_stack;
+  if (st.len && st.items[st.len - 1] == v.bits) --st.len;
 }
 
 Str* repr(Value v) {
