@@ -74,12 +74,6 @@ void register_module_type() {
 }
 TypeRegistrar reg(register_module_type);
 
-[[noreturn]] void no_module(std::string_view name) {
-  size_t dot = name.rfind('.');
-  std::string last(dot == std::string_view::npos ? name : name.substr(dot + 1));
-  raise_fmt(&ImportErrorType, "No module named %s", last.c_str());
-}
-
 // Imports one fully qualified module (its parent already imported); null if
 // it is neither loaded nor compiled in.
 Value load_one(const std::string& fullname) {
