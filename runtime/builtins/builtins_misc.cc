@@ -17,6 +17,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/bytearray.h"
+#include "objects/memoryview.h"
 #include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/enumerate.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// bytearray, as 2.7's bytearrayobject.c, plus minimal buffer/memoryview.
+// bytearray, as 2.7's bytearrayobject.c.
 //
 // Bytes live in GC atomic memory, over-allocated like a list. Items are ints;
 // item assignment takes an int in range(256) or a one-character str. The
@@ -12,8 +12,7 @@
 // (core/objlock.h); no Python code runs under it (arguments are converted
 // to bytes first).
 //
-// buffer(obj[, offset[, size]]) and memoryview(obj) support str and
-// bytearray: len, indexing, slicing, str()/tobytes(), tolist(), ==.
+// memoryview and buffer are in memoryview.cc.
 #include "objects/bytearray.h"
 
 #include <algorithm>
@@ -30,6 +29,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -37,7 +37,7 @@
 
 namespace pytrans::rt {
 
-Type ByteArrayType, MemoryViewType, BufferType;
+Type ByteArrayType;
 
 namespace {
 
@@ -67,11 +67,7 @@ bool bytes_of(Value v, std::string* out) {
     out->assign(ba(v)->view());
     return true;
   }
-  if (!v.is_small_int() && (v.obj()->type == &MemoryViewType || v.obj()->type == &BufferType)) {
-    out->assign(to_str(v)->view());
-    return true;
-  }
-  return false;
+  return view_bytes(v, out);
 }
 
 std::string need_bytes(Value v) {
@@ -514,113 +510,6 @@ Value t_join(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return Value(bytearray_new(out));
 }
 
-// ---- buffer / memoryview (read-only views) ----
-
-struct View : Object {
-  Value obj;
-  int64_t offset;
-  int64_t size;  // -1: to the end
-};
-
-std::string view_bytes(Value v) {
-  View* w = v.as<View>();
-  std::string all = need_bytes(w->obj);
-  int64_t off = std::min<int64_t>(w->offset, static_cast<int64_t>(all.size()));
-  int64_t n = static_cast<int64_t>(all.size()) - off;
-  if (w->size >= 0 && w->size < n) n = w->size;
-  return all.substr(static_cast<size_t>(off), static_cast<size_t>(n));
-}
-
-Value view_new(Type* t, Value obj, int64_t offset, int64_t size) {
-  std::string tmp;
-  if (!bytes_of(obj, &tmp)) {
-    if (t == &MemoryViewType) raise_type_error("cannot make memory view because object does not have the buffer interface");
-    raise_type_error("buffer object expected");
-  }
-  View* w = new_object<View>(t);
-  w->obj = obj;
-  w->offset = offset;
-  w->size = size;
-  return Value(w);
-}
-
-Value memoryview_tp_new(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("memoryview", nargs, 1, 1);
-  return view_new(&MemoryViewType, args[0], 0, -1);
-}
-
-Value buffer_tp_new(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("buffer", nargs, 1, 3);
-  int64_t off = nargs > 1 ? int_value(args[1]) : 0;
-  int64_t size = nargs > 2 ? int_value(args[2]) : -1;
-  if (off < 0) raise_value_error("offset must be zero or positive");
-  if (size < -1) raise_value_error("size must be zero or positive");
-  return view_new(&BufferType, args[0], off, size);
-}
-
-Value view_str(Value v) { return Value(str_new(view_bytes(v))); }
-int64_t view_len(Value v) { return static_cast<int64_t>(view_bytes(v).size()); }
-
-Value view_getitem(Value v, Value key) {
-  std::string b = view_bytes(v);
-  if (is_slice(key)) {
-    int64_t start, stop, step;
-    int64_t n = slice_indices(key.as<Slice>(), static_cast<int64_t>(b.size()), &start, &stop, &step);
-    std::string out;
-    for (int64_t k = 0; k < n; ++k) out.push_back(b[start + k * step]);
-    if (v.obj()->type == &MemoryViewType && step == 1) return view_new(&MemoryViewType, Value(str_new(out)), 0, -1);
-    return Value(str_new(out));
-  }
-  if (!is_int(key)) raise_type_error("sequence index must be integer, not '%s'", type_name(key));
-  int64_t i = int_value(key);
-  if (i < 0) i += static_cast<int64_t>(b.size());
-  if (i < 0 || i >= static_cast<int64_t>(b.size()))
-    raise_index_error(v.obj()->type == &MemoryViewType ? "index out of bounds" : "buffer index out of range");
-  return Value(str_from_char(static_cast<unsigned char>(b[i])));
-}
-
-Value view_richcompare(Value a, Value b, CompareOp op) {
-  std::string x = view_bytes(a), y;
-  if (!bytes_of(b, &y)) return NotImplemented();
-  int c = x.compare(y);
-  return from_bool(cmp_small(c < 0 ? -1 : c > 0, 0, op));
-}
-
-Value view_repr(Value v) {
-  char buf[128];
-  View* w = v.as<View>();
-  if (v.obj()->type == &MemoryViewType) std::snprintf(buf, sizeof buf, "<memory at %p>", static_cast<void*>(w));
-  else
-    std::snprintf(buf, sizeof buf, "<read-only buffer for %p, size %lld, offset %lld at %p>",
-                  static_cast<void*>(w->obj.obj()), static_cast<long long>(w->size), static_cast<long long>(w->offset),
-                  static_cast<void*>(w));
-  return Value(str_new(buf, std::strlen(buf)));
-}
-
-Value mv_tobytes(Value self, const Value*, size_t nargs, Tuple*) {
-  check_nargs("tobytes", nargs, 0, 0);
-  return view_str(self);
-}
-
-Value mv_tolist(Value self, const Value*, size_t nargs, Tuple*) {
-  check_nargs("tolist", nargs, 0, 0);
-  std::string b = view_bytes(self);
-  List* l = list_new();
-  for (unsigned char c : b) list_append(l, small_int(c));
-  return Value(l);
-}
-
-Value view_getattr(Value self, Str* name) {
-  std::string_view n = name->view();
-  if (self.obj()->type == &MemoryViewType) {
-    if (n == "readonly") return from_bool(!is_bytearray(self.as<View>()->obj));
-    if (n == "itemsize") return small_int(1);
-    if (n == "ndim") return small_int(1);
-    if (n == "format") return Value(str_intern("B"));
-    if (n == "shape") return Value(tuple_of({make_int(view_len(self))}));
-  }
-  return generic_getattr(self, name);
-}
 
 void register_bytearray() {
   Type& t = ByteArrayType;
@@ -655,21 +544,6 @@ void register_bytearray() {
       {"startswith", t_startswith}, {"strip", t_strip}, {"swapcase", t_swapcase}, {"title", t_title},
       {"translate", t_translate}, {"upper", t_upper}, {"zfill", t_zfill},
   });
-  for (Type* v : {&MemoryViewType, &BufferType}) {
-    v->str = view_str;
-    v->repr = view_repr;
-    v->len = view_len;
-    v->getitem = view_getitem;
-    v->richcompare = view_richcompare;
-    v->hash = hash_unhashable;
-    v->getattr = view_getattr;
-  }
-  MemoryViewType.name = "memoryview";
-  MemoryViewType.tp_new = memoryview_tp_new;
-  type_ready(&MemoryViewType, {{"tobytes", mv_tobytes}, {"tolist", mv_tolist}});
-  BufferType.name = "buffer";
-  BufferType.tp_new = buffer_tp_new;
-  type_ready(&BufferType);
 }
 TypeRegistrar reg(register_bytearray);
 

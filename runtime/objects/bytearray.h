@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// bytearray: a mutable byte string (items are ints 0..255), and the minimal
-// buffer / memoryview types over str and bytearray. See bytearray.cc.
+// bytearray: a mutable byte string (items are ints 0..255). See bytearray.cc.
 #pragma once
 #include <string_view>
 
@@ -16,7 +15,7 @@ struct ByteArray : Object {
   std::string_view view() const { return std::string_view(data, static_cast<size_t>(len)); }
 };
 
-extern Type ByteArrayType, MemoryViewType, BufferType;
+extern Type ByteArrayType;
 
 bool is_subtype(Type* a, Type* b);  // objects/type.h
 inline bool is_bytearray(Value v) {

@@ -70,6 +70,10 @@ TypeRegistrar reg(register_code);
 
 }  // namespace
 
+const CodeInfo* code_info_of(Value v) {
+  return !v.is_small_int() && v.obj()->type == &CodeType ? v.as<Code>()->info : nullptr;
+}
+
 Value code_object(const CodeInfo* info) {
   Code* c = new_object<Code>(&CodeType);
   c->info = info;

@@ -146,6 +146,12 @@ Value property_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+void property_setattr(Value self, Str* name, Value v) {
+  std::string_view n = name->view();
+  if (n == "fget" || n == "fset" || n == "fdel" || n == "__doc__") raise_type_error("readonly attribute");
+  generic_setattr(self, name, v);
+}
+
 // ---- super ----
 
 Value super_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
@@ -231,6 +237,7 @@ void register_descriptors() {
   PropertyType.descr_get = property_get;
   PropertyType.descr_set = property_set;
   PropertyType.getattr = property_getattr;
+  PropertyType.setattr = property_setattr;
   PropertyType.instance_size = sizeof(Property);
   type_ready(&PropertyType, {{"deleter", property_deleter}, {"getter", property_getter}, {"setter", property_setter}});
 

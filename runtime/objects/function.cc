@@ -20,6 +20,7 @@
 namespace pytrans::rt {
 
 Value code_object(const CodeInfo* code);  // code.cc
+const CodeInfo* code_info_of(Value v);    // code.cc: nullptr unless a code object
 
 Type FunctionType, BuiltinFunctionType, MethodDescrType, MethodType, CellType;
 
@@ -189,23 +190,44 @@ Value function_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+// Setting (v) or deleting (v null) an attribute, with 2.7's rules: the name
+// and code cannot be deleted, doc/module/defaults delete to None, globals and
+// closure are read-only members, the dict can be replaced by a dict only.
 void function_setattr(Value self, Str* name, Value v) {
   Function* f = self.as<Function>();
   std::string_view n = name->view();
   if (n == "__name__" || n == "func_name") {
-    if (!is_str(v)) raise_type_error("__name__ must be set to a string object");
+    if (v.is_null() || !is_str(v)) raise_type_error("__name__ must be set to a string object");
     f->name = v.as<Str>();
     return;
   }
   if (n == "__doc__" || n == "func_doc") { f->doc = v.is_null() ? None() : v; return; }
   if (n == "__module__") { f->module = v.is_null() ? None() : v; return; }
   if (n == "func_defaults" || n == "__defaults__") {
-    f->defaults = (v.is_null() || is_none(v)) ? nullptr : v.as<Tuple>();
+    if (v.is_null() || is_none(v)) { f->defaults = nullptr; return; }
+    if (!is_tuple(v)) raise_type_error("__defaults__ must be set to a tuple object");
+    f->defaults = v.as<Tuple>();
+    return;
+  }
+  if (n == "func_code" || n == "__code__") {
+    const CodeInfo* code = v.is_null() ? nullptr : code_info_of(v);
+    if (!code) raise_type_error("__code__ must be set to a code object");
+    // The body is compiled code bound to its own code object: only the
+    // function's own code can be put back.
+    if (code != f->code) raise_type_error("pytrans: a function's __code__ can only be set to its own code object");
+    return;
+  }
+  if (n == "func_globals" || n == "__globals__" || n == "func_closure" || n == "__closure__")
+    raise_type_error("readonly attribute");
+  if (n == "__dict__" || n == "func_dict") {
+    if (v.is_null()) raise_type_error("function's dictionary may not be deleted");
+    if (!is_dict(v)) raise_type_error("setting function's dictionary to a non-dict");
+    f->dict = v.as<Dict>();
     return;
   }
   if (!f->dict) f->dict = dict_new();
   if (v.is_null()) {
-    if (!dict_del(f->dict, Value(name))) raise_fmt(&AttributeErrorType, "%s", name->data);
+    if (!dict_del(f->dict, Value(name))) raise_attribute_error(self, name);
   } else {
     dict_set(f->dict, Value(name), v);
   }

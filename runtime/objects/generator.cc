@@ -31,6 +31,9 @@
 
 namespace pytrans::rt {
 
+Value code_object(const CodeInfo* info);  // code.cc
+
+
 Type GeneratorType;
 
 namespace {
@@ -225,6 +228,7 @@ Value gen_getattr(Value self, Str* name) {
   Generator* g = self.as<Generator>();
   std::string_view n = name->view();
   if (n == "gi_running") return small_int(g->state == kGenRunning);  // an int in 2.7
+  if (n == "gi_code") return code_object(g->code);
   if (n == "__name__") return Value(str_new(g->code->name, std::char_traits<char>::length(g->code->name)));
   // No frame objects: gi_frame is only good for `is None` (finished) tests.
   if (n == "gi_frame") return g->state == kGenFinished ? None() : True();

@@ -16,6 +16,7 @@
 #include "objects/exceptions.h"
 #include "internal/num_parse.h"
 #include "objects/float.h"
+#include "objects/memoryview.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -334,6 +335,8 @@ TypeRegistrar reg(register_long);
 // Exposed for int() and long(): converts x (and optional base) to an integer.
 Value int_from_value(Value x, Value base);
 Value long_from_value(Value x, Value base) {
+  std::string chars;  // long(bytearray or buffer) reads its bytes as text
+  if (base.is_null() && char_buffer_bytes(x, &chars)) x = Value(str_new(chars));
   // long(str[, base]) accepts a trailing 'L' (internal::parse_long).
   if (is_str(x) && (base.is_null() || is_int(base))) {
     int64_t b = base.is_null() ? 10 : int_value(base);

@@ -12,6 +12,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/long.h"
+#include "objects/memoryview.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
@@ -20,6 +21,8 @@ namespace pytrans::rt {
 
 Value int_from_value(Value x, Value base) {
   if (is_unicode(x)) x = Value(unicode_encode_decimal(x.as<Unicode>()));
+  std::string chars;
+  if (base.is_null() && char_buffer_bytes(x, &chars)) x = Value(str_new(chars));
   if (!base.is_null()) {
     if (!is_str(x)) raise_type_error("int() can't convert non-string with explicit base");
     if (!is_int(base)) raise_type_error("an integer is required");
@@ -53,6 +56,8 @@ Value int_from_value(Value x, Value base) {
 Value float_from_value(Value x) {
   double d;
   if (is_unicode(x)) x = Value(unicode_encode_decimal(x.as<Unicode>()));
+  std::string chars;
+  if (char_buffer_bytes(x, &chars)) x = Value(str_new(chars));
   if (is_float(x) && type_of(x) == &FloatType) return x;
   if (is_int(x) || is_long(x) || is_float(x)) {
     as_double(x, &d);
