@@ -5,6 +5,7 @@
 // circular imports).
 #include "objects/module.h"
 
+#include <cstddef>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -54,8 +55,9 @@ void module_setattr(Value self, Str* name, Value v) {
 Value module_repr(Value self) {
   Module* m = self.as<Module>();
   Value file = dict_get_str(m->dict, str_intern("__file__"));
+  Value name = dict_get_str(m->dict, str_intern("__name__"));  // 2.7 shows the current __name__
   std::string s = "<module '";
-  s += m->name->view();
+  s += !name.is_null() && is_str(name) ? name.as<Str>()->view() : std::string_view("?");
   if (file.is_null() || !is_str(file)) s += "' (built-in)>";
   else {
     s += "' from '";
@@ -65,11 +67,49 @@ Value module_repr(Value self) {
   return Value(str_new(s));
 }
 
+// module(name[, doc]), as types.ModuleType: __new__ makes an empty module,
+// __init__ names it (so subclasses that override __init__ can call it).
+Value module_tp_new(Value callee, const Value*, size_t, Tuple*) {
+  Type* t = callee.as<Type>();
+  Module* m = new_object<Module>(t, t->instance_size > sizeof(Module) ? t->instance_size : sizeof(Module));
+  m->name = str_intern("?");
+  m->dict = dict_new();
+  return Value(m);
+}
+
+Value module_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value name = nargs > 0 ? args[0] : Value(), doc = nargs > 1 ? args[1] : Value();
+  size_t given = nargs + (kw ? static_cast<size_t>(kw->len) : 0);
+  if (given > 2) raise_type_error("module.__init__() takes at most 2 arguments (%zu given)", given);
+  for (int64_t k = 0; kw && k < kw->len; ++k) {
+    std::string_view n = kw->items[k].as<Str>()->view();
+    Value v = args[nargs + k];
+    if (n == "name" && nargs < 1) name = v;
+    else if (n == "doc" && nargs < 2) doc = v;
+    else if (n == "name" || n == "doc")
+      raise_type_error("Argument given by name ('%s') and position (%d)", kw->items[k].as<Str>()->data, n == "name" ? 1 : 2);
+    else
+      raise_type_error("'%s' is an invalid keyword argument for this function", kw->items[k].as<Str>()->data);
+  }
+  if (name.is_null()) raise_type_error("Required argument 'name' (pos 1) not found");
+  if (!is_str(name)) raise_type_error("module.__init__() argument 1 must be string, not %s", type_name(name));
+  Module* m = self.as<Module>();
+  m->name = name.as<Str>();
+  dict_set(m->dict, Value(str_intern("__name__")), name);
+  dict_set(m->dict, Value(str_intern("__doc__")), doc.is_null() ? None() : doc);
+  return None();
+}
+
 void register_module_type() {
   ModuleType.name = "module";
+  ModuleType.flags = kTypeBaseOk;
+  ModuleType.instance_size = sizeof(Module);
+  ModuleType.dict_offset = offsetof(Module, dict);
   ModuleType.getattr = module_getattr;
   ModuleType.setattr = module_setattr;
   ModuleType.repr = module_repr;
+  ModuleType.tp_new = module_tp_new;
+  ModuleType.tp_init = module_init;
   type_ready(&ModuleType);
 }
 TypeRegistrar reg(register_module_type);

@@ -271,7 +271,7 @@ Value builtin_getattr(Value self, Str* name) {
 
 Value descr_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   MethodDescr* d = callee.as<MethodDescr>();
-  if (nargs < 1 + (kw ? kw->len : 0))
+  if (nargs < 1)
     raise_type_error("descriptor '%s' of '%s' object needs an argument", d->name, d->owner->name);
   if (!is_subtype(type_of(args[0]), d->owner))
     raise_type_error("descriptor '%s' requires a '%s' object but received a '%s'", d->name, d->owner->name,
@@ -365,6 +365,29 @@ Value method_repr(Value self) {
   return Value(str_new("<bound method " + cname + "." + fname + " of " + std::string(repr(m->self)->view()) + ">"));
 }
 
+// Cells compare by contents; an empty cell is smaller than any full one.
+Value cell_richcompare(Value a, Value b, CompareOp op) {
+  if (type_of(b) != &CellType) return NotImplemented();
+  Value x = a.as<Cell>()->v, y = b.as<Cell>()->v;
+  int c = x.is_null() || y.is_null() ? (y.is_null() ? 0 : -1) + (x.is_null() ? 0 : 1) : cmp3(x, y);
+  return from_bool(cmp_small(c, 0, op));
+}
+
+Value cell_getattr(Value self, Str* name) {
+  if (name->view() == "cell_contents") {
+    Value v = self.as<Cell>()->v;
+    if (v.is_null()) raise_value_error("Cell is empty");
+    return v;
+  }
+  return generic_getattr(self, name);
+}
+
+void cell_setattr(Value self, Str* name, Value v) {
+  if (name->view() == "cell_contents")
+    raise_msg(&AttributeErrorType, "attribute 'cell_contents' of 'cell' objects is not writable");
+  generic_setattr(self, name, v);
+}
+
 Value cell_repr(Value self) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "<cell at %p: ", reinterpret_cast<void*>(self.bits));
@@ -405,6 +428,10 @@ void register_functions() {
 
   CellType.name = "cell";
   CellType.repr = cell_repr;
+  CellType.richcompare = cell_richcompare;
+  CellType.getattr = cell_getattr;
+  CellType.setattr = cell_setattr;
+  CellType.hash = hash_unhashable;
   type_ready(&CellType);
 }
 TypeRegistrar reg(register_functions);

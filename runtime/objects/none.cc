@@ -6,6 +6,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 namespace pytrans::rt {
@@ -22,10 +23,19 @@ Value ellipsis_repr(Value) { return Value(str_intern("Ellipsis")); }
 int none_nonzero(Value) { return 0; }
 Value bool_repr(Value v) { return Value(str_intern(v.obj() == &TrueObject ? "True" : "False")); }
 
+// None, NotImplemented and Ellipsis are the only instances of their types.
+Value singleton_new(Value callee, const Value*, size_t, Tuple*) {
+  raise_type_error("cannot create '%s' instances", callee.as<Type>()->name);
+}
+
 Value bool_new(Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("bool() does not take keyword arguments");
-  if (nargs > 1) raise_type_error("bool() takes at most 1 argument (%zu given)", nargs);
-  return from_bool(nargs && truth(args[0]));
+  size_t given = nargs + (kw ? static_cast<size_t>(kw->len) : 0);
+  if (given > 1) raise_type_error("bool() takes at most 1 argument (%zu given)", given);
+  if (kw && kw->len) {
+    Str* name = kw->items[0].as<Str>();
+    if (name->view() != "x") raise_type_error("'%s' is an invalid keyword argument for this function", name->data);
+  }
+  return from_bool(given && truth(args[0]));
 }
 
 Value bool_and(Value a, Value b) {
@@ -45,12 +55,15 @@ void register_singletons() {
   NoneType.name = "NoneType";
   NoneType.repr = none_repr;
   NoneType.nonzero = none_nonzero;
+  NoneType.tp_new = singleton_new;
   type_ready(&NoneType);
   NotImplementedType.name = "NotImplementedType";
   NotImplementedType.repr = notimpl_repr;
+  NotImplementedType.tp_new = singleton_new;
   type_ready(&NotImplementedType);
   EllipsisType.name = "ellipsis";
   EllipsisType.repr = ellipsis_repr;
+  EllipsisType.tp_new = singleton_new;
   type_ready(&EllipsisType);
 
   BoolType.name = "bool";

@@ -124,13 +124,16 @@ Value slice_indices_m(Value self, const Value* args, size_t nargs, Tuple*) {
   return Value(tuple_of({make_int(start), make_int(stop), make_int(step)}));
 }
 
+// 2.7's slice_hash raises its own message, without the type name.
+int64_t slice_hash(Value) { raise_type_error("unhashable type"); }
+
 void register_slice() {
   SliceType.name = "slice";
   SliceType.repr = slice_repr;
   SliceType.getattr = slice_getattr;
   SliceType.tp_new = slice_tp_new;
   SliceType.richcompare = slice_richcompare;
-  SliceType.hash = hash_unhashable;
+  SliceType.hash = slice_hash;
   type_ready(&SliceType, {{"indices", slice_indices_m}});
 }
 TypeRegistrar reg(register_slice);
