@@ -81,6 +81,18 @@ Value special(Value self, const char* name) {
 
 void instance_setattr(Value self, Str* name, Value v) {
   Instance* in = self.as<Instance>();
+  // __dict__ and __class__ come before any __setattr__/__delattr__ hook.
+  if (name->view() == "__dict__") {
+    if (v.is_null() || !is_dict(v)) raise_type_error("__dict__ must be set to a dictionary");
+    in->dict = v.as<Dict>();
+    return;
+  }
+  if (name->view() == "__class__") {
+    if (v.is_null() || v.is_small_int() || v.obj()->type != &ClassObjType)
+      raise_type_error("__class__ must be set to a class");
+    in->klass = v.as<ClassObj>();
+    return;
+  }
   Value sa = class_lookup(in->klass, str_intern(v.is_null() ? "__delattr__" : "__setattr__"));
   if (!sa.is_null()) {
     if (v.is_null()) call(bind(sa, self, in->klass), Value(name));
@@ -304,9 +316,46 @@ Value class_getattr(Value self, Str* name) {
   return v;
 }
 
+bool class_inherits(ClassObj* c, ClassObj* base) {
+  if (c == base) return true;
+  for (int64_t i = 0; i < c->bases->len; ++i)
+    if (class_inherits(c->bases->items[i].as<ClassObj>(), base)) return true;
+  return false;
+}
+
+// __dict__, __bases__ and __name__ of a class can be replaced (never
+// deleted) by values of the right kind, with 2.7's TypeErrors.
+bool class_set_special(ClassObj* c, std::string_view n, Value v) {
+  if (n == "__dict__") {
+    if (v.is_null() || !is_dict(v)) raise_type_error("__dict__ must be a dictionary object");
+    c->dict = v.as<Dict>();
+    return true;
+  }
+  if (n == "__bases__") {
+    if (v.is_null() || !is_tuple(v)) raise_type_error("__bases__ must be a tuple object");
+    Tuple* bases = v.as<Tuple>();
+    for (int64_t i = 0; i < bases->len; ++i) {
+      Value b = bases->items[i];
+      if (b.is_small_int() || b.obj()->type != &ClassObjType) raise_type_error("__bases__ items must be classes");
+      if (class_inherits(b.as<ClassObj>(), c)) raise_type_error("a __bases__ item causes an inheritance cycle");
+    }
+    c->bases = bases;
+    return true;
+  }
+  if (n == "__name__") {
+    if (v.is_null() || !is_str(v)) raise_type_error("__name__ must be a string object");
+    Str* s = v.as<Str>();
+    if (std::memchr(s->data, 0, static_cast<size_t>(s->len))) raise_type_error("__name__ must not contain null bytes");
+    c->name = s;
+    return true;
+  }
+  return false;
+}
+
 void class_setattr(Value self, Str* name, Value v) {
   type_modified();
   ClassObj* c = self.as<ClassObj>();
+  if (class_set_special(c, name->view(), v)) return;
   if (v.is_null()) {
     if (!dict_del(c->dict, Value(name)))
       raise_fmt(&AttributeErrorType, "class %s has no attribute '%s'", c->name->data, name->data);
