@@ -293,14 +293,14 @@ std::string complex_repr(double real, double imag) { return complex_text(real, i
 // Without the .0 flag, 2.7 switches to exponent form at 12 digits, not 11.
 std::string complex_str(double real, double imag) { return complex_text(real, imag, 12, 12); }
 
-std::string format_complex_spec(double real, double imag, std::string_view spec_text) {
+std::string format_complex_spec(double real, double imag, std::string_view spec_text, std::string_view type_name) {
   FormatSpec spec = parse_format_spec(spec_text);
   char type = spec.type;
   switch (type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
       break;
     default:
-      throw_unknown_format_code(type, "complex");
+      throw_unknown_format_code(type, type_name);
   }
   if (spec.alt) {
     throw FormatError{"ValueError", "Alternate form (#) not allowed in complex format specifier"};
@@ -510,17 +510,17 @@ std::string layout_number(const FormatSpec& spec, std::string_view sign, std::st
   return out;
 }
 
-std::string format_float_spec(double v, std::string_view spec) {
-  return format_float_spec(v, parse_format_spec(spec));
+std::string format_float_spec(double v, std::string_view spec, std::string_view type_name) {
+  return format_float_spec(v, parse_format_spec(spec), type_name);
 }
 
-std::string format_float_spec(double v, const FormatSpec& spec) {
+std::string format_float_spec(double v, const FormatSpec& spec, std::string_view type_name) {
   char type = spec.type;
   switch (type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
       break;
     default:
-      throw_unknown_format_code(type, "float");
+      throw_unknown_format_code(type, type_name);
   }
   if (spec.alt) {
     throw FormatError{"ValueError", "Alternate form (#) not allowed in float format specifier"};

@@ -61,7 +61,8 @@ std::string complex_str(double real, double imag);
 // E F G n format both parts without parentheses ('1.00+2.00j'). The sign
 // option applies to the real part, the imaginary one always shows its sign.
 // Throws FormatError (no '0' fill, no '=' alignment, no '#', no '%').
-std::string format_complex_spec(double real, double imag, std::string_view spec);
+std::string format_complex_spec(double real, double imag, std::string_view spec,
+                                std::string_view type_name = "complex");
 
 // float.hex(): '0x1.999999999999ap-4', '0x0.0p+0', '-0x0.0p+0', 'inf', 'nan';
 // subnormals as '0x0.0000000000001p-1022'.
@@ -104,8 +105,8 @@ struct FormatSpec {
 FormatSpec parse_format_spec(std::string_view spec);
 
 // format(x, spec) for a float (also used for int/long values under float types).
-std::string format_float_spec(double v, std::string_view spec);
-std::string format_float_spec(double v, const FormatSpec& spec);
+std::string format_float_spec(double v, std::string_view spec, std::string_view type_name = "float");
+std::string format_float_spec(double v, const FormatSpec& spec, std::string_view type_name = "float");
 
 // Lays out a formatted number: sign, then prefix ('0x'), then digits (grouped
 // with ',' when spec.thousands), then rest ('.25e+10', '%'), then padding as

@@ -121,7 +121,7 @@ std::string spec_layout(const FormatSpec& spec, const Magnitude& m) {
 }
 
 // Checks shared by int and long; returns true when spec is a float type.
-bool check_int_spec(const FormatSpec& spec, const char* type_name) {
+bool check_int_spec(const FormatSpec& spec, std::string_view type_name) {
   switch (spec.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': case '\0':
       break;
@@ -346,16 +346,16 @@ char32_t unicode_char_printf_arg(int64_t v) {
 
 // ---- format(n, spec) ----
 
-std::string format_int_spec(int64_t v, std::string_view spec_text) {
+std::string format_int_spec(int64_t v, std::string_view spec_text, std::string_view type_name) {
   FormatSpec spec = parse_format_spec(spec_text);
-  if (check_int_spec(spec, "int")) return format_float_spec(static_cast<double>(v), spec);
+  if (check_int_spec(spec, type_name)) return format_float_spec(static_cast<double>(v), spec);
   if (spec.type == 'c') return char_layout(spec, v);
   return spec_layout(spec, magnitude(v, base_of(spec.type)));
 }
 
-std::string format_long_spec(const mpz_t v, std::string_view spec_text) {
+std::string format_long_spec(const mpz_t v, std::string_view spec_text, std::string_view type_name) {
   FormatSpec spec = parse_format_spec(spec_text);
-  if (check_int_spec(spec, "long")) {
+  if (check_int_spec(spec, type_name)) {
     double d;
     if (!mpz_to_double(v, d)) throw FormatError{"OverflowError", kLongTooLargeForFloat};
     return format_float_spec(d, spec);

@@ -91,7 +91,8 @@ char32_t unicode_char_printf_arg(int64_t v);
 
 // Types b c d o x X n '' plus the float types e E f F g G %. Throws FormatError.
 // 'c' produces one byte (str formatting: range 0..255).
-std::string format_int_spec(int64_t v, std::string_view spec);
-std::string format_long_spec(const mpz_t v, std::string_view spec);
+// type_name is the value's type in "Unknown format code" errors (a subclass's name).
+std::string format_int_spec(int64_t v, std::string_view spec, std::string_view type_name = "int");
+std::string format_long_spec(const mpz_t v, std::string_view spec, std::string_view type_name = "long");
 
 }  // namespace pytrans::rt::internal

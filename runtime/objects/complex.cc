@@ -35,6 +35,9 @@
 
 namespace pytrans::rt {
 
+Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc: format(complex, spec)
+
+
 Type ComplexType;
 
 Value float_from_value(Value x);  // float(x), objects/float.cc
@@ -325,11 +328,6 @@ Value m_getnewargs(Value self, const Value*, size_t, Tuple*) {
   return Value(tuple_of({make_float(self.as<Complex>()->real), make_float(self.as<Complex>()->imag)}));
 }
 
-Value m_format(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("__format__", nargs, 1, 1);
-  if (is_str(args[0]) && args[0].as<Str>()->len == 0) return Value(to_str(self));
-  raise_not_implemented("format() of complex with a format spec");
-}
 
 void register_complex() {
   Type& t = ComplexType;
@@ -359,7 +357,7 @@ void register_complex() {
   t.nb_long = complex_no_long;
   t.nb_float = complex_no_float;
   t.tp_new = complex_tp_new;
-  type_ready(&t, {{"__format__", m_format}, {"__getnewargs__", m_getnewargs}, {"conjugate", m_conjugate}});
+  type_ready(&t, {{"__format__", str_format_dunder}, {"__getnewargs__", m_getnewargs}, {"conjugate", m_conjugate}});
 }
 TypeRegistrar reg(register_complex);
 

@@ -19,5 +19,6 @@ inline int64_t int_value(Value v) {  // requires is_int(v)
   return v.is_small_int() ? v.small_int() : v.as<Int>()->v;
 }
 Value int_from_i64(int64_t v);
+Value int_from_value(Value x, Value base);  // int(x[, base]): number_convert.cc
 
 }  // namespace pytrans::rt

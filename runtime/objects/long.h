@@ -20,6 +20,7 @@ inline bool is_long(Value v) { return !v.is_small_int() && (v.obj()->type->flags
 Long* long_new();                          // zero
 Value long_from_i64(int64_t v);            // always a long
 Value long_from_mpz(const mpz_t z);        // always a long (copies)
+Value long_from_value(Value x, Value base);  // long(x[, base])
 // Converts an int or long to mpz (z must be initialised).
 void to_mpz(Value v, mpz_t z);
 // An mpz result of int arithmetic: int if it fits 64 bits, else long.

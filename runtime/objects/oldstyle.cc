@@ -282,11 +282,13 @@ Value instance_neg(Value v) { return unary(v, "__neg__"); }
 Value instance_pos(Value v) { return unary(v, "__pos__"); }
 Value instance_abs(Value v) { return unary(v, "__abs__"); }
 Value instance_invert(Value v) { return unary(v, "__invert__"); }
-Value instance_int(Value v) { return unary(v, "__int__"); }
+// int(): __int__, else __trunc__ (so a class with neither reports the
+// missing __trunc__); long(): __long__, else as int().
+Value instance_int(Value v) { return unary(v, special(v, "__int__").is_null() ? "__trunc__" : "__int__"); }
 Value instance_float(Value v) { return unary(v, "__float__"); }
 Value instance_long(Value v) {
-  if (special(v, "__long__").is_null() && !special(v, "__int__").is_null()) return unary(v, "__int__");
-  return unary(v, "__long__");
+  if (!special(v, "__long__").is_null()) return unary(v, "__long__");
+  return instance_int(v);
 }
 Value instance_hex(Value v) { return unary(v, "__hex__"); }
 Value instance_oct(Value v) { return unary(v, "__oct__"); }

@@ -18,6 +18,7 @@
 #include "core/raise.h"
 #include "internal/float_format.h"
 #include "internal/int_format.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -85,17 +86,67 @@ Text<C> pad(Text<C> s, int width, bool left) {
 
 double float_value_of(Value v) { return v.as<Float>()->v; }
 
+// The number for %d %i %u %o %x %X, as 2.7: ints and longs as they are,
+// other numbers (types with __int__ or __float__) through int(), else
+// long(); any failure on the way becomes "%d format: a number is required".
 Value integer_arg(Value v, char type) {
   if (is_int(v) || is_long(v)) return v;
   Type* t = type_of(v);
-  if (is_float(v)) return t->nb_int(v);
-  if (t->nb_int && (type == 'd' || type == 'i' || type == 'u') && !is_str(v) && !is_unicode(v)) {
-    Value r = t->nb_int(v);
-    if (is_int(r) || is_long(r)) return r;
+  if ((t->nb_int || t->nb_float) && !is_str(v) && !is_unicode(v)) {
+    for (auto convert : {int_from_value, long_from_value}) {
+      try {
+        Value r = convert(v, Value());
+        if (is_int(r) || is_long(r)) return r;
+      } catch (const PyException&) {
+      }
+    }
   }
-  if (type == 'd' || type == 'i' || type == 'u')
-    raise_type_error("%%%c format: a number is required, not %s", type, type_name(v));
-  raise_type_error("%%%c format: a number is required, not %s", type, type_name(v));
+  raise_type_error("%%%c format: a number is required, not %s", type == 'i' ? 'd' : type, type_name(v));
+}
+
+// The number for %e %f %g ...: float(v) by __float__; any failure becomes
+// "float argument required".
+double float_arg(Value v) {
+  double d;
+  if (as_double(v, &d)) return d;
+  Type* t = type_of(v);
+  if (t->nb_float && !is_str(v) && !is_unicode(v)) {
+    try {
+      Value r = t->nb_float(v);
+      if (is_float(r)) return float_value_of(r);
+    } catch (const PyException&) {
+    }
+  }
+  raise_type_error("float argument required, not %s", type_name(v));
+}
+
+// The code of %c in a str format when the argument is not a str: 2.7 parses
+// it as an unsigned byte ('b'), with PyInt_AsLong's errors.
+int64_t char_code_arg(Value v) {
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  Value n = v;
+  if (!is_int(n) && !is_long(n)) {
+    Type* t = type_of(v);
+    if (!t->nb_int) raise_type_error("an integer is required");
+    n = t->nb_int(v);
+  }
+  if (is_long(n)) {
+    if (!mpz_fits_slong_p(n.as<Long>()->z)) raise_overflow("Python int too large to convert to C long");
+    return mpz_get_si(n.as<Long>()->z);
+  }
+  if (!is_int(n)) raise_type_error("an integer is required");
+  return int_value(n);
+}
+
+// The code point of %c in a unicode format when the argument is not text:
+// int(v), any failure being "%c requires int or char".
+int64_t unichar_code_arg(Value v) {
+  try {
+    Value n = is_int(v) ? v : int_from_value(v, Value());
+    if (is_int(n)) return int_value(n);
+  } catch (const PyException&) {
+  }
+  raise_type_error("%%c requires int or char");
 }
 
 template <class C>
@@ -230,12 +281,7 @@ Text<C> format_percent(View<C> fmt, Value b) {
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        double d;
-        if (!as_double(arg, &d)) {
-          Type* t = type_of(arg);
-          if (t->nb_float && !is_str(arg) && !is_unicode(arg)) d = float_value_of(t->nb_float(arg));
-          else raise_type_error("float argument required, not %s", type_name(arg));
-        }
+        double d = float_arg(arg);
         try {
           out += widen<C>(internal::format_float_printf(d, static_cast<char>(type), prec, flags, width));
         } catch (const internal::FormatError& e) {
@@ -246,27 +292,25 @@ Text<C> format_percent(View<C> fmt, Value b) {
       case 'c': {
         if constexpr (sizeof(C) == 1) {
           if (is_unicode(arg)) throw SwitchToUnicode{};
-          if (is_int(arg)) {
+          if (is_str(arg)) {
+            if (arg.as<Str>()->len != 1) raise_type_error("%%c requires int or char");
+            out += pad<C>(Text<C>(arg.as<Str>()->view()), width, flags.left);
+          } else {
             try {
-              out += internal::format_char_printf(int_value(arg), flags, width);
+              out += internal::format_char_printf(char_code_arg(arg), flags, width);
             } catch (const internal::FormatError& e) {
               raise_format_error(e);
             }
-          } else if (is_str(arg) && arg.as<Str>()->len == 1) {
-            out += pad<C>(Text<C>(arg.as<Str>()->view()), width, flags.left);
-          } else {
-            raise_type_error("%%c requires int or char");
           }
         } else {
           Text<C> ch;
-          if (is_int(arg)) {
-            int64_t v = int_value(arg);
-            if (v < 0 || v > 0x10ffff) raise_overflow("%c arg not in range(0x110000) (wide Python build)");
-            ch = Text<C>(1, static_cast<C>(v));
-          } else if ((is_str(arg) || is_unicode(arg)) && len(arg) == 1) {
+          if (is_str(arg) || is_unicode(arg)) {
+            if (len(arg) != 1) raise_type_error("%%c requires int or char");
             ch = Text<C>(as_unicode_arg(arg)->view());
           } else {
-            raise_type_error("%%c requires int or char");
+            int64_t v = unichar_code_arg(arg);
+            if (v < 0 || v > 0x10ffff) raise_overflow("%c arg not in range(0x110000) (wide Python build)");
+            ch = Text<C>(1, static_cast<C>(v));
           }
           out += pad<C>(std::move(ch), width, flags.left);
         }
@@ -339,7 +383,7 @@ std::string narrow_spec(Value spec) {
   return std::string(unicode_to_str(spec.as<Unicode>())->view());
 }
 
-// The builtin types' __format__ (int, long, bool, float, str, unicode) and
+// The builtin types' __format__ (int, long, bool, float, complex, str, unicode) and
 // object.__format__ for everything else. The result is unicode iff spec is.
 Value builtin_format_value(Value v, Value spec) {
   bool uni = is_unicode(spec);
@@ -349,18 +393,23 @@ Value builtin_format_value(Value v, Value spec) {
   if (is_unicode(v) || (uni && !is_str(v) && !is_int(v) && !is_long(v) && !is_float(v))) {
     Unicode* text = is_unicode(v) ? v.as<Unicode>() : to_unicode(v);
     Unicode* sp = as_unicode_arg(spec);
-    Text<char32_t> r = format_text<char32_t>(text->view(), sp->view(), is_unicode(v) ? "unicode" : "str");
+    Text<char32_t> r = format_text<char32_t>(text->view(), sp->view(), is_unicode(v) || is_str(v) ? type_name(v) : "str");
     if (uni || is_unicode(v)) return Value(unicode_new(r));
     return Value(unicode_to_str(unicode_new(r)));
   }
   std::string sp = narrow_spec(spec);
   try {
-    if (is_str(v)) return result(format_text<char>(v.as<Str>()->view(), sp, "str"));
+    if (is_str(v)) return result(format_text<char>(v.as<Str>()->view(), sp, type_name(v)));
     if (is_int(v) || is_long(v) || is_float(v)) {
       if (sp.empty()) return result(std::string(to_str(v)->view()));
-      if (is_int(v)) return result(internal::format_int_spec(int_value(v), sp));
-      if (is_long(v)) return result(internal::format_long_spec(v.as<Long>()->z, sp));
-      return result(internal::format_float_spec(v.as<Float>()->v, sp));
+      if (is_int(v)) return result(internal::format_int_spec(int_value(v), sp, type_name(v)));
+      if (is_long(v)) return result(internal::format_long_spec(v.as<Long>()->z, sp, type_name(v)));
+      return result(internal::format_float_spec(v.as<Float>()->v, sp, type_name(v)));
+    }
+    if (is_complex(v)) {
+      if (sp.empty()) return result(std::string(to_str(v)->view()));
+      Complex* c = v.as<Complex>();
+      return result(internal::format_complex_spec(c->real, c->imag, sp, type_name(v)));
     }
   } catch (const internal::FormatError& e) {
     raise_format_error(e);
