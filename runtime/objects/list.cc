@@ -10,6 +10,10 @@
 // is never held while Python code runs: item comparisons (==, <, key
 // functions) happen outside it, on items read under it; extend() and slice
 // assignment first turn their source into a private array.
+//
+// list.sort() is 2.7's timsort, in list_sort.cc; while it runs the list is
+// empty with cap -1, so list_reserve() must treat growth from there as the
+// mutation the sort reports.
 #include "objects/list.h"
 
 #include <algorithm>
@@ -22,6 +26,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/long.h"
@@ -38,8 +43,11 @@ Type ListType;
 
 namespace {
 
+// Makes room for n items. While the list is being sorted its cap is -1
+// (list_sort.cc), and any growth here is how the sort notices a mutation;
+// asking for no room at all is not one (2.7: l.extend([]), l[:] = []).
 void list_reserve(List* l, int64_t n) {
-  if (n <= l->cap) return;
+  if (n <= l->cap || n == 0) return;
   int64_t cap = n + (n >> 3) + (n < 9 ? 3 : 6);
   Value* items = new_value_array(cap);
   if (l->len) std::memcpy(static_cast<void*>(items), l->items, l->len * sizeof(Value));
@@ -67,7 +75,7 @@ List* list_of(const Value* items, size_t n) {
 
 void list_append(List* l, Value v) {
   ObjLockGuard g(&l->lock);
-  if (l->len == l->cap) list_reserve(l, l->len + 1);
+  if (l->len >= l->cap) list_reserve(l, l->len + 1);
   l->items[l->len++] = v;
 }
 
@@ -110,6 +118,12 @@ void list_extend(List* l, Value iterable) {
     return;
   }
   Value it = iter(iterable);
+  {
+    // 2.7 sizes the list for the iterator's length hint first: even an
+    // empty iterator counts as a mutation of a list being sorted.
+    ObjLockGuard g(&l->lock);
+    if (l->cap < 0) l->cap = 0;
+  }
   for (Value x = next(it); !x.is_null(); x = next(it)) list_append(l, x);
 }
 
@@ -196,9 +210,24 @@ void list_ass_slice_locked(List* l, int64_t lo, int64_t hi, List* src) {
   l->len = newlen;
 }
 
+// The items to store by a slice assignment, as a private list (so a[:] = a
+// works), like 2.7's PySequence_Fast: a TypeError from iter() becomes
+// `message`; errors raised while iterating pass through.
+List* assigned_items(Value v, const char* message) {
+  if (is_list(v) || is_tuple(v)) return list_from_iterable(v);
+  Value it;
+  try {
+    it = iter(v);
+  } catch (PyException& e) {
+    if (exception_matches(e.exc, Value(&TypeErrorType))) raise_type_error("%s", message);
+    throw;
+  }
+  return list_from_iterable(it);
+}
+
 void list_ass_slice(List* l, int64_t lo, int64_t hi, Value v) {
-  // v null = delete. Copy the source first: a[:] = a must work.
-  List* src = v.is_null() ? list_new() : list_from_iterable(v);
+  // v null = delete.
+  List* src = v.is_null() ? list_new() : assigned_items(v, "can only assign an iterable");
   ObjLockGuard g(&l->lock);
   list_ass_slice_locked(l, lo, hi, src);
 }
@@ -223,10 +252,15 @@ void list_setitem(Value self, Value key, Value v) {
   }
   if (is_slice(key)) {
     Slice* s = key.as<Slice>();
-    // The source becomes a private list before the lock is taken.
-    List* src = v.is_null() ? nullptr : list_from_iterable(v);
-    ObjLockGuard g(&l->lock);
+    // The source becomes a private list before the lock is taken; 2.7
+    // words a non-iterable source by whether the step is 1.
+    // The step is checked first (ValueError for 0).
     int64_t start, stop, step;
+    slice_indices(s, l->len, &start, &stop, &step);
+    List* src = nullptr;
+    if (!v.is_null())
+      src = assigned_items(v, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    ObjLockGuard g(&l->lock);
     int64_t n = slice_indices(s, l->len, &start, &stop, &step);
     if (step == 1) {
       list_ass_slice_locked(l, start, start + n, src ? src : list_new());
@@ -458,80 +492,42 @@ Value m_reverse(Value self, const Value*, size_t nargs, Tuple* kw) {
   return None();
 }
 
-}  // namespace
-
-void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
-  // 2.7 sorts a private copy (the list looks empty meanwhile) with only `<`
-  // (or cmp), stable; reverse=True reverses before and after so equal items
-  // keep their order.
-  int64_t n;
-  Value* items;
-  {
-    ObjLockGuard g(&l->lock);
-    n = l->len;
-    items = l->items;
-    l->items = nullptr;
-    l->len = 0;
-    l->cap = 0;
+// An 'i' argument of PyArg_ParseTuple (what 2.7's sort() takes reverse as):
+// int() of anything but a float.
+int64_t int_arg(Value v) {
+  if (is_int(v)) return int_value(v);
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  if (!is_long(v)) {
+    UnaryFn f = type_of(v)->nb_int;
+    if (!f) raise_type_error("an integer is required");
+    v = f(v);
+    if (is_int(v)) return int_value(v);
+    if (!is_long(v)) raise_type_error("nb_int should return int object");
   }
-  struct Item { Value key, value; };
-  std::vector<Item> v(n);
-  for (int64_t i = 0; i < n; ++i) v[i] = Item{keyfn.is_null() || is_none(keyfn) ? items[i] : call(keyfn, items[i]), items[i]};
-  if (reverse) std::reverse(v.begin(), v.end());
-  bool use_cmp = !cmpfn.is_null() && !is_none(cmpfn);
-  try {
-    std::stable_sort(v.begin(), v.end(), [&](const Item& a, const Item& b) {
-      if (use_cmp) {
-        Value r = call(cmpfn, a.key, b.key);
-        if (!is_int(r)) raise_type_error("comparison function must return int, not %s", type_name(r));
-        return int_value(r) < 0;
-      }
-      return compare_bool(a.key, b.key, kLt);
-    });
-  } catch (...) {
-    ObjLockGuard g(&l->lock);
-    bool modified = l->len != 0;
-    l->items = items;
-    l->len = n;
-    l->cap = n;
-    (void)modified;
-    throw;
-  }
-  if (reverse) std::reverse(v.begin(), v.end());
-  for (int64_t i = 0; i < n; ++i) items[i] = v[i].value;
-  bool modified;
-  {
-    ObjLockGuard g(&l->lock);
-    modified = l->len != 0 || l->items != nullptr;
-    l->items = items;
-    l->len = n;
-    l->cap = n;
-  }
-  if (modified) raise_value_error("list modified during sort");
+  if (!mpz_fits_slong_p(v.as<Long>()->z)) raise_overflow("Python int too large to convert to C long");
+  return mpz_get_si(v.as<Long>()->z);
 }
 
-namespace {
-
+// sort(cmp=None, key=None, reverse=False), arguments as 2.7 parses them.
 Value m_sort(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value cmpfn, keyfn, rev;
-  const char* names[] = {"cmp", "key", "reverse"};
-  Value* outs[] = {&cmpfn, &keyfn, &rev};
-  if (nargs > 3) raise_type_error("sort() takes at most 3 arguments (%zu given)", nargs);
-  for (size_t i = 0; i < nargs; ++i) *outs[i] = args[i];
-  if (kw) {
-    for (int64_t k = 0; k < kw->len; ++k) {
-      Str* name = kw->items[k].as<Str>();
-      bool found = false;
-      for (int j = 0; j < 3; ++j) {
-        if (name->view() == names[j]) {
-          *outs[j] = args[nargs + k];
-          found = true;
-        }
-      }
-      if (!found) raise_type_error("'%s' is an invalid keyword argument for this function", name->data);
-    }
+  static const char* const kNames[] = {"cmp", "key", "reverse"};
+  Value params[3];
+  size_t nkw = kw ? kw->len : 0;
+  if (nargs + nkw > 3) raise_type_error("sort() takes at most 3 arguments (%zu given)", nargs + nkw);
+  for (size_t i = 0; i < nargs; ++i) params[i] = args[i];
+  for (size_t k = 0; k < nkw; ++k) {
+    Str* name = kw->items[k].as<Str>();
+    size_t j = 0;
+    while (j < 3 && name->view() != kNames[j]) ++j;
+    if (j == 3) raise_type_error("'%s' is an invalid keyword argument for this function", name->data);
+    if (j < nargs)
+      raise_type_error("Argument given by name ('%s') and position (%zu)", kNames[j], j + 1);
+    params[j] = args[nargs + k];
   }
-  list_sort(self.as<List>(), cmpfn, keyfn, !rev.is_null() && truth(rev));
+  int64_t reverse = params[2].is_null() ? 0 : int_arg(params[2]);
+  if (reverse > INT32_MAX) raise_overflow("signed integer is greater than maximum");
+  if (reverse < INT32_MIN) raise_overflow("signed integer is less than minimum");
+  list_sort(self.as<List>(), params[0], params[1], reverse != 0);
   return None();
 }
 
