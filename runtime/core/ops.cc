@@ -188,9 +188,35 @@ CompareOp swapped(CompareOp op) {
   }
 }
 
+// Where 2.7 falls back to comparing type addresses (two "numbers" that do
+// not compare, say an old-style instance and an int), we order types as the
+// CPython 2.7.18 that made our goldens does (libpython is a shared library
+// mapped above the heap): classes first, in the order they were created (heap
+// allocations), then builtin types, static data in the order of their object
+// files (boolobject, classobject, complexobject, floatobject, intobject,
+// longobject, ...).
+int type_address_order(Type* ta, Type* tb) {
+  static const char* const kStaticOrder[] = {"bool", "instance", "complex", "float", "int", "long"};
+  auto rank = [](Type* t) -> int {
+    if (t->flags & kTypeHeap) return 0;
+    for (const char* name : kStaticOrder)
+      if (std::strcmp(t->name, name) == 0) return 1;
+    return 2;
+  };
+  int ra = rank(ta), rb = rank(tb);
+  if (ra == 1 && rb == 1) {
+    for (const char* name : kStaticOrder) {
+      if (std::strcmp(ta->name, name) == 0) return -1;
+      if (std::strcmp(tb->name, name) == 0) return 1;
+    }
+  }
+  if (ra != rb) return ra < rb ? -1 : 1;
+  return reinterpret_cast<uintptr_t>(ta) < reinterpret_cast<uintptr_t>(tb) ? -1 : 1;
+}
+
 // 2.7's default 3-way comparison of objects whose types define no ordering:
 // None first, then "numbers" (types with __int__ or __float__, which
-// includes old-style instances), then by type name, then by address.
+// includes old-style instances), then by type name, then by type address.
 int default_3way(Value a, Value b) {
   if (a.bits == b.bits) return 0;
   Type* ta = type_of(a);
@@ -203,7 +229,7 @@ int default_3way(Value a, Value b) {
   const char* xb = nb ? "" : tb->name;
   int c = std::strcmp(xa, xb);
   if (c) return c < 0 ? -1 : 1;
-  return reinterpret_cast<uintptr_t>(ta) < reinterpret_cast<uintptr_t>(tb) ? -1 : 1;
+  return type_address_order(ta, tb);
 }
 
 // A __cmp__ method of x's class (new-style, defined in Python) or of an
