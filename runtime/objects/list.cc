@@ -32,6 +32,7 @@
 #include "objects/long.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/str_common.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
@@ -413,12 +414,19 @@ Value m_extend(Value self, const Value* args, size_t nargs, Tuple* kw) {
   list_extend(self.as<List>(), args[0]);
   return None();
 }
+// A start/stop bound of index(): an integer, clamped like a slice bound
+// (2.7's _PyEval_SliceIndex; None is not accepted here).
+int64_t index_bound(Value v) {
+  Value i = is_int(v) || is_long(v) ? v : index_value_opt(v);
+  if (i.is_null()) raise_type_error("slice indices must be integers or have an __index__ method");
+  return slice_bound(i);
+}
 Value m_index(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("index", kw);
   check_nargs("index", nargs, 1, 3);
   List* l = self.as<List>();
-  int64_t start = nargs > 1 ? slice_bound(args[1]) : 0;
-  int64_t stop = nargs > 2 ? slice_bound(args[2]) : l->len;
+  int64_t start = nargs > 1 ? index_bound(args[1]) : 0;
+  int64_t stop = nargs > 2 ? index_bound(args[2]) : l->len;
   if (start < 0) { start += l->len; if (start < 0) start = 0; }
   if (stop < 0) { stop += l->len; if (stop < 0) stop = 0; }
   for (int64_t i = start; i < stop; ++i) {
@@ -432,7 +440,7 @@ Value m_insert(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("insert", kw);
   if (nargs != 2) raise_type_error("insert() takes exactly 2 arguments (%zu given)", nargs);
   List* l = self.as<List>();
-  int64_t i = slice_bound(args[0]);
+  int64_t i = strargs::ssize_arg(args[0]);
   ObjLockGuard g(&l->lock);
   if (i < 0) { i += l->len; if (i < 0) i = 0; }
   if (i > l->len) i = l->len;
@@ -446,7 +454,7 @@ Value m_pop(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("pop", kw);
   check_nargs("pop", nargs, 0, 1);
   List* l = self.as<List>();
-  int64_t i = nargs ? int_value(args[0]) : -1;
+  int64_t i = nargs ? strargs::ssize_arg(args[0]) : -1;
   ObjLockGuard g(&l->lock);
   if (l->len == 0) {
     g.unlock();
