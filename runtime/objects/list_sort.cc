@@ -61,18 +61,20 @@ inline Value sort_key(Value v) { return v; }
 inline Value sort_key(const Keyed& k) { return k.key; }
 
 // "a < b" as 2.7's islt(): rich `<`, or cmp(a, b) < 0 when cmp is given.
-struct Less {
-  Value cmpfn;  // null: use `<`
+struct RichLess {
+  bool operator()(Value a, Value b) const { return compare_bool(a, b, kLt); }
+};
+struct CmpLess {
+  Value cmpfn;
 
   bool operator()(Value a, Value b) const {
-    if (cmpfn.is_null()) return compare_bool(a, b, kLt);
     Value r = call(cmpfn, a, b);
     if (!is_int(r)) raise_type_error("comparison function must return int, not %s", type_name(r));
     return int_value(r) < 0;
   }
 };
 
-template <class T>
+template <class T, class Less>
 class TimSort {
   static_assert(std::is_trivially_copyable_v<T>);
 
@@ -502,12 +504,17 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
     l->len = 0;
     l->cap = -1;  // any resize makes it >= 0: see restore()
   }
-  Less less{cmpfn};
+  // Sorts `base` with `<` or with cmp.
+  auto timsort = [&](auto* base) {
+    using T = std::remove_pointer_t<decltype(base)>;
+    if (cmpfn.is_null()) TimSort<T, RichLess>(RichLess{}).sort(base, n);
+    else TimSort<T, CmpLess>(CmpLess{cmpfn}).sort(base, n);
+  };
 
   if (keyfn.is_null()) {
     try {
       if (reverse) std::reverse(items, items + n);
-      TimSort<Value>(less).sort(items, n);
+      timsort(items);
     } catch (...) {
       if (reverse) std::reverse(items, items + n);
       restore(l, items, n, cap);
@@ -533,7 +540,7 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
   };
   try {
     if (reverse) std::reverse(keyed, keyed + n);
-    TimSort<Keyed>(less).sort(keyed, n);
+    timsort(keyed);
   } catch (...) {
     undecorate();
     restore(l, items, n, cap);
