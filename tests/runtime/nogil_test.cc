@@ -2,15 +2,14 @@
 //
 // No GIL: list, dict, set and bytearray operations stay atomic when several
 // OS threads use one object (ARCHITECTURE.md "No GIL", cpython27-facts.md
-// section 11). Each test runs kThreads std::threads, registered with the
-// collector, against one shared container and checks exact totals. The last
+// section 11). Each test runs kThreads threads known to the collector
+// against one shared container and checks exact totals. The last
 // test reports what the per-object lock costs a single thread.
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <thread>
 #include <vector>
 
 #include "core/objlock.h"
@@ -23,8 +22,6 @@
 namespace pytrans::rt {
 namespace {
 
-using testing_support::GcThread;
-
 constexpr int kThreads = 4;
 constexpr int64_t kPerThread = 20000;
 
@@ -36,13 +33,7 @@ class NoGilTest : public ::testing::Test {
   }
   template <class F>
   void run_threads(F body) {
-    std::vector<std::thread> ts;
-    for (int t = 0; t < kThreads; ++t)
-      ts.emplace_back([&body, t] {
-        GcThread reg;
-        body(t);
-      });
-    for (auto& th : ts) th.join();
+    testing_support::run_gc_threads(kThreads, body);
   }
 };
 

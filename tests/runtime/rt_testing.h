@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared set-up for runtime unit tests that use objects: start the collector,
 // give the test thread a ThreadState, finalize the builtin types and build
-// __builtin__ (once per process, whichever test runs first), and register
-// extra std::threads with the collector.
+// __builtin__ (once per process, whichever test runs first), and run extra
+// threads the collector knows about.
 #pragma once
 
 #include <gc.h>
+#include <pthread.h>
 
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/frame.h"
 #include "core/gc.h"
@@ -42,16 +45,33 @@ inline void runtime_once() {
   if (!builtins_module()) builtins_init();
 }
 
-// RAII: a std::thread that touches GC memory registers itself first.
-struct GcThread {
-  GcThread() {
-    GC_stack_base sb;
-    GC_get_stack_base(&sb);
-    GC_register_my_thread(&sb);
-    attach_thread_state();
+// Runs body(0) .. body(n - 1) on n threads and joins them. The threads are
+// started by GC_pthread_create, so the collector knows each one from its
+// first instruction to its last. (std::thread with registration inside the
+// thread is not safe here: its start-up state is allocated by operator new,
+// i.e. in collector memory, and is reachable only from the new thread's
+// stack before it registers and after it unregisters, so a collection on
+// another thread can free it under the thread.)
+template <class F>
+void run_gc_threads(int n, F& body) {
+  struct Start {
+    F* body;
+    int index;
+  };
+  std::vector<pthread_t> tids(static_cast<size_t>(n));
+  std::vector<Start> starts(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    starts[i] = Start{&body, i};
+    auto entry = [](void* p) -> void* {
+      auto* s = static_cast<Start*>(p);
+      attach_thread_state();
+      (*s->body)(s->index);
+      return nullptr;
+    };
+    if (GC_pthread_create(&tids[i], nullptr, entry, &starts[i]) != 0) std::abort();
   }
-  ~GcThread() { GC_unregister_my_thread(); }
-};
+  for (pthread_t t : tids) GC_pthread_join(t, nullptr);
+}
 
 inline std::string repr_of(Value v) { return std::string(repr(v)->view()); }
 
