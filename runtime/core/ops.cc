@@ -232,11 +232,9 @@ int default_3way(Value a, Value b) {
   return type_address_order(ta, tb);
 }
 
-// A __cmp__ method of x's class (new-style, defined in Python) or of an
-// old-style instance; null if none.
+// A __cmp__ method of x's class (new-style, defined in Python); null if none.
 Value cmp_method(Value x) {
   Type* t = type_of(x);
-  if (t == &InstanceType) return getattr_opt(x, str_intern("__cmp__"));
   if (!(t->flags & kTypeHeap)) return Value();
   Value m = type_lookup(t, str_intern("__cmp__"));
   if (m.is_null() || is_slot_wrapper(m)) return Value();
@@ -254,8 +252,11 @@ int cmp_result(Value r) {
 }
 
 // 2.7's try_3way_compare for classes: a.__cmp__(b), else -b.__cmp__(a);
-// 2 when neither applies.
+// 2 when neither applies. Old-style instances on either side go through
+// coercion first (instance_compare), and a new-style __cmp__ facing one is
+// not consulted, as in 2.7.
 int try_cmp_method(Value a, Value b) {
+  if (type_of(a) == &InstanceType || type_of(b) == &InstanceType) return instance_compare(a, b);
   Value m = cmp_method(a);
   if (!m.is_null()) {
     Value r = call(m, b);

@@ -200,8 +200,9 @@ int instance_contains(Value self, Value item) {
 }
 
 const char* const kRich[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+// a.__lt__(b) etc.; an AttributeError from __getattr__ means "not defined".
 Value instance_richcompare(Value a, Value b, CompareOp op) {
-  Value m = special(a, kRich[op]);
+  Value m = getattr_opt(a, str_intern(kRich[op]));
   if (!m.is_null()) return call(m, b);
   return NotImplemented();  // __cmp__ and the default order: core/ops.cc
 }
@@ -449,11 +450,14 @@ TypeRegistrar reg(register_oldstyle);
 
 }  // namespace
 
+// 2.7's PyNumber_CoerceEx when an instance is involved: a.__coerce__(b),
+// else b.__coerce__(a) (looked up like any attribute, __getattr__ included;
+// a missing method is no coercion). True when one of them returned a pair.
 bool instance_coerce(Value* a, Value* b) {
   for (int side = 0; side < 2; ++side) {
     Value x = side ? *b : *a, y = side ? *a : *b;
     if (type_of(x) != &InstanceType) continue;
-    Value cf = special(x, "__coerce__");
+    Value cf = getattr_opt(x, str_intern("__coerce__"));
     if (cf.is_null()) continue;
     Value r = call(cf, y);
     if (is_none(r) || r == NotImplemented()) continue;
@@ -464,6 +468,40 @@ bool instance_coerce(Value* a, Value* b) {
     return true;
   }
   return false;
+}
+
+namespace {
+
+// v.__cmp__(w) of an instance: -1/0/1, or 2 when v has no __cmp__ or it
+// returns NotImplemented.
+int half_cmp(Value v, Value w) {
+  Value m = getattr_opt(v, str_intern("__cmp__"));
+  if (m.is_null()) return 2;
+  Value r = call(m, w);
+  if (r == NotImplemented()) return 2;
+  if (is_long(r) && mpz_fits_slong_p(r.as<Long>()->z)) return mpz_sgn(r.as<Long>()->z);
+  if (!is_int(r)) raise_type_error("comparison did not return an int");
+  int64_t c = int_value(r);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+// 2.7's three-way comparison when a or b is an old-style instance: coerce
+// first; if that leaves no instance, compare the coerced values; else the
+// instances' __cmp__, a's first, b's reflected. 2 when nothing decides.
+int instance_compare(Value a, Value b) {
+  Value v = a, w = b;
+  if (instance_coerce(&v, &w) && type_of(v) != &InstanceType && type_of(w) != &InstanceType) return cmp3(v, w);
+  if (type_of(v) == &InstanceType) {
+    int c = half_cmp(v, w);
+    if (c <= 1) return c;
+  }
+  if (type_of(w) == &InstanceType) {
+    int c = half_cmp(w, v);
+    if (c <= 1) return -c;
+  }
+  return 2;
 }
 
 Value build_oldstyle_class(Str* name, Tuple* bases, Dict* ns) {

@@ -46,6 +46,8 @@ struct Instance : Object {
 extern Type ClassObjType, InstanceType;
 // coerce(a, b) for old-style instances: their __coerce__; false if none applies.
 bool instance_coerce(Value* a, Value* b);
+// cmp() of two values at least one of which is an old-style instance; 2 if undecided.
+int instance_compare(Value a, Value b);
 
 // Slot wrappers (slot_wrappers.cc): builtin special methods as attributes.
 extern Type SlotWrapperType, MethodWrapperType;
