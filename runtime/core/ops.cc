@@ -281,7 +281,7 @@ Value try_rich(Value a, Value b, CompareOp op) {
     Value r = ta->richcompare(a, b, op);
     if (r != NotImplemented()) return r;
   }
-  if (tb->richcompare && tb != ta) {
+  if (tb->richcompare) {  // also for the same type: a > b falls back to b.__lt__(a)
     Value r = tb->richcompare(b, a, swapped(op));
     if (r != NotImplemented()) return r;
   }
