@@ -483,7 +483,10 @@ Value getitem(Value obj, Value key) {
   Type* t = type_of(obj);
   if (!t->getitem) {
     if (is_type(obj)) raise_type_error("'type' object has no attribute '__getitem__'");
-    if (t->flags & kTypeHeap) raise_type_error("'%s' object does not support indexing", type_name(obj));
+    // 2.7 words it by protocol: an index into something with the sequence
+    // protocol (every class; builtins with a length, like set) vs the rest.
+    bool sequence = (t->flags & kTypeHeap) || t->len;
+    if (sequence && type_of(key)->nb_index) raise_type_error("'%s' object does not support indexing", type_name(obj));
     raise_type_error("'%s' object has no attribute '__getitem__'", type_name(obj));
   }
   return t->getitem(obj, key);
