@@ -237,7 +237,7 @@ Value cmp_method(Value x) {
   Type* t = type_of(x);
   if (!(t->flags & kTypeHeap)) return Value();
   Value m = type_lookup(t, str_intern("__cmp__"));
-  if (m.is_null() || is_slot_wrapper(m)) return Value();
+  if (m.is_null() || is_slot_wrapper(m) || is_dict_cmp_method(m)) return Value();
   Type* mt = type_of(m);
   return mt->descr_get ? mt->descr_get(m, x, Value(t)) : m;
 }
@@ -254,9 +254,12 @@ int cmp_result(Value r) {
 // 2.7's try_3way_compare for classes: a.__cmp__(b), else -b.__cmp__(a);
 // 2 when neither applies. Old-style instances on either side go through
 // coercion first (instance_compare), and a new-style __cmp__ facing one is
-// not consulted, as in 2.7.
+// not consulted, as in 2.7. Two dicts whose classes define no __cmp__ use
+// dict's own ordering (2.7's tp_compare of dict).
 int try_cmp_method(Value a, Value b) {
   if (type_of(a) == &InstanceType || type_of(b) == &InstanceType) return instance_compare(a, b);
+  if (is_dict(a) && is_dict(b) && cmp_method(a).is_null() && cmp_method(b).is_null())
+    return dict_compare(a.as<Dict>(), b.as<Dict>());
   Value m = cmp_method(a);
   if (!m.is_null()) {
     Value r = call(m, b);

@@ -318,6 +318,16 @@ bool dict_next_hash(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* ha
   return true;
 }
 
+bool dict_slot(Dict* d, int64_t i, Value* key, Value* value) {
+  ObjLockGuard g(&d->lock);
+  if (i > d->mask) return false;
+  DictEntry* e = &d->table[i];
+  if (e->value.is_null()) return false;  // empty or deleted
+  *key = e->key;
+  *value = e->value;
+  return true;
+}
+
 void dict_merge(Dict* d, Value other, bool override) {
   if (is_dict(other)) {
     Dict* o = other.as<Dict>();
@@ -377,6 +387,80 @@ Value dict_display(const Value* keys, const Value* values, size_t n) {
   return Value(d);
 }
 
+// ---- comparison ----
+//
+// Both walks below index the table afresh at each step, as 2.7 does, because
+// a key's __eq__/__cmp__ may change either dict under them. Looking a key up
+// in the other dict swallows errors (2.7 uses PyDict_GetItem there): a key
+// whose hash or == raises counts as missing.
+
+namespace {
+
+Value get_quiet(Dict* d, Value key) {
+  try {
+    return dict_get(d, key);
+  } catch (PyException&) {
+    return Value();
+  }
+}
+
+// 2.7's dict_equal: lengths, then each of a's entries in slot order against
+// b[key], stopping at the first difference.
+bool dicts_equal(Dict* a, Dict* b) {
+  if (a->used != b->used) return false;
+  Value k, v;
+  for (int64_t i = 0; i <= a->mask; ++i) {
+    if (!dict_slot(a, i, &k, &v)) continue;
+    Value w = get_quiet(b, k);
+    if (w.is_null() || !equal(v, w)) return false;
+  }
+  return true;
+}
+
+// 2.7's characterize: the smallest key of a (by <) whose value differs from
+// b's (or that b lacks), and its value in *aval; null if there is none.
+// Candidates are visited in slot order; each is first compared (<) with the
+// current winner, and only a smaller one has its value compared with b's.
+Value characterize(Dict* a, Dict* b, Value* aval) {
+  Value akey;
+  *aval = Value();
+  Value k, v;
+  for (int64_t i = 0; i <= a->mask; ++i) {
+    if (!dict_slot(a, i, &k, &v)) continue;
+    if (!akey.is_null()) {
+      if (compare_bool(akey, k, kLt)) continue;
+      // The < may have removed the entry or shrunk the table: re-read the slot.
+      Value k2;
+      if (!dict_slot(a, i, &k2, &v)) continue;
+    }
+    Value w = get_quiet(b, k);
+    if (w.is_null() || !equal(v, w)) {
+      akey = k;
+      *aval = v;
+    }
+  }
+  return akey;
+}
+
+}  // namespace
+
+int dict_compare(Dict* a, Dict* b) {
+  if (a->used != b->used) return a->used < b->used ? -1 : 1;
+  Value aval, bval;
+  Value adiff = characterize(a, b, &aval);
+  if (adiff.is_null()) return 0;  // same length and a is a subset of b
+  Value bdiff = characterize(b, a, &bval);
+  // bdiff is null only if a comparison above made the dicts equal.
+  int c = bdiff.is_null() ? 0 : cmp3(adiff, bdiff);
+  if (c == 0 && !bval.is_null()) c = cmp3(aval, bval);
+  return c;
+}
+
+bool is_dict_cmp_method(Value m) {
+  static const Value own = dict_get_str(DictType.dict, str_intern("__cmp__"));
+  return m == own;
+}
+
 Value dict_methods_register(Type* t);  // dict_methods.cc
 
 namespace {
@@ -424,30 +508,13 @@ void dict_setitem(Value self, Value key, Value v) {
 }
 
 int dict_contains(Value self, Value key) { return !dict_get(self.as<Dict>(), key).is_null(); }
-int dict_nonzero(Value v) { return v.as<Dict>()->used != 0; }
 
+// 2.7 defines only == and != here; <, <=, >, >= come back NotImplemented
+// and core/ops.cc falls back to dict_compare (2.7's tp_compare).
 Value dict_richcompare(Value a, Value b, CompareOp op) {
-  if (!is_dict(b)) return NotImplemented();
-  Dict* x = a.as<Dict>();
-  Dict* y = b.as<Dict>();
-  if (op == kEq || op == kNe) {
-    bool eq = x->used == y->used;
-    if (eq) {
-      int64_t pos = 0;
-      Value k, v;
-      while (dict_next(x, &pos, &k, &v)) {
-        Value w = dict_get(y, k);
-        if (w.is_null() || !equal(v, w)) {
-          eq = false;
-          break;
-        }
-      }
-    }
-    return from_bool(op == kEq ? eq : !eq);
-  }
-  // TODO(types): 2.7's dict ordering (characterize): compare lengths first.
-  if (x->used != y->used) return from_bool(cmp_small(x->used, y->used, op));
-  return NotImplemented();
+  if (!is_dict(b) || (op != kEq && op != kNe)) return NotImplemented();
+  bool eq = dicts_equal(a.as<Dict>(), b.as<Dict>());
+  return from_bool(op == kEq ? eq : !eq);
 }
 
 Value dict_new_fn(Value callee, const Value*, size_t, Tuple*) {
@@ -480,7 +547,6 @@ void register_dict() {
   DictType.getitem = dict_getitem;
   DictType.setitem = dict_setitem;
   DictType.contains = dict_contains;
-  DictType.nonzero = dict_nonzero;
   DictType.richcompare = dict_richcompare;
   DictType.hash = hash_unhashable;
   DictType.tp_new = dict_new_fn;

@@ -39,6 +39,19 @@ void dict_merge(Dict* d, Value other, bool override);
 // Iterates live entries in slot order: pos starts at 0; false at the end.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
 bool dict_next_hash(Dict* d, int64_t* pos, Value* key, Value* value, int64_t* hash);  // with the stored hash
+// Reads slot i afresh (the table may have changed since the last call):
+// false if i is past the end or the slot holds no live entry.
+bool dict_slot(Dict* d, int64_t i, Value* key, Value* value);
+// 2.7's dict_compare (the ordering behind cmp(d1, d2) and d1 < d2): -1, 0, 1.
+int dict_compare(Dict* a, Dict* b);
+// True for dict.__cmp__ itself: core/ops.cc then uses dict_compare directly,
+// as 2.7 does for dicts whose classes define no __cmp__ of their own.
+bool is_dict_cmp_method(Value m);
+
+// dict.iterkeys()/itervalues()/iteritems() (and iter() of a dict or a view).
+enum class DictIterKind { kKeys, kValues, kItems };
+Value dict_iter_new(Dict* d, DictIterKind kind);
+
 Value dict_display(const Value* keys, const Value* values, size_t n);  // {k: v, ...}
 
 }  // namespace pytrans::rt

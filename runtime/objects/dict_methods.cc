@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// dict methods (alphabetical), dict iterators and views.
+// dict methods (alphabetical) and dict iterators (views: dictview.cc).
 // keys()/values()/items() return new lists in slot order (2.7); iter*()
 // return iterators that raise "dictionary changed size during iteration"
 // when the dict's size changes under them. keys()/values()/items(), pop,
@@ -12,6 +12,7 @@
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/dict.h"
+#include "objects/dictview.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -22,13 +23,14 @@
 
 namespace pytrans::rt {
 
-Type DictIterType;
+// One iterator type per kind, as in 2.7 (type(d.itervalues()) prints it).
+Type DictKeyIterType, DictValueIterType, DictItemIterType;
 
 namespace {
 
 Dict* self_dict(Value v) { return v.as<Dict>(); }
 
-enum class IterKind : int64_t { kKeys, kValues, kItems };
+using IterKind = DictIterKind;
 
 struct DictIter : Object {
   Dict* dict;  // null once exhausted
@@ -39,7 +41,8 @@ struct DictIter : Object {
 };
 
 Value make_iter(Dict* d, IterKind kind) {
-  DictIter* it = new_object<DictIter>(&DictIterType);
+  Type* t = kind == IterKind::kKeys ? &DictKeyIterType : kind == IterKind::kValues ? &DictValueIterType : &DictItemIterType;
+  DictIter* it = new_object<DictIter>(t);
   it->dict = d;
   it->pos = 0;
   it->used = d->used;
@@ -87,6 +90,15 @@ List* collect(Dict* d, IterKind kind) {
 }
 
 // ---- methods ----
+
+// Called directly only (d.__cmp__(e)): comparisons reach dict_compare
+// through core/ops.cc, which skips this method (is_dict_cmp_method).
+Value m_cmp(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__cmp__", nargs, 1, 1);
+  if (!is_dict(args[0]))
+    raise_type_error("dict.__cmp__(x,y) requires y to be a 'dict', not a '%s'", type_name(args[0]));
+  return small_int(dict_compare(self_dict(self), args[0].as<Dict>()));
+}
 
 Value m_clear(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("clear", nargs, 0, 0);
@@ -146,6 +158,18 @@ Value m_keys(Value self, const Value*, size_t nargs, Tuple*) {
 Value m_values(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("values", nargs, 0, 0);
   return Value(collect(self_dict(self), IterKind::kValues));
+}
+Value m_viewitems(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("viewitems", nargs, 0, 0);
+  return dictview_new(self_dict(self), IterKind::kItems);
+}
+Value m_viewkeys(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("viewkeys", nargs, 0, 0);
+  return dictview_new(self_dict(self), IterKind::kKeys);
+}
+Value m_viewvalues(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("viewvalues", nargs, 0, 0);
+  return dictview_new(self_dict(self), IterKind::kValues);
 }
 Value m_iteritems(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("iteritems", nargs, 0, 0);
@@ -211,6 +235,11 @@ Value m_update(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return None();
 }
 
+// Dict iterators come only from iter(d), d.iter*() and views.
+Value dictiter_tp_new(Value callee, const Value*, size_t, Tuple*) {
+  raise_fmt(&TypeErrorType, "cannot create '%s' instances", callee.as<Type>()->name);
+}
+
 Value dict_iter(Value self) { return make_iter(self_dict(self), IterKind::kKeys); }
 
 Value dictiter_length_hint(Value self, const Value*, size_t, Tuple*) {
@@ -220,9 +249,12 @@ Value dictiter_length_hint(Value self, const Value*, size_t, Tuple*) {
 
 }  // namespace
 
+Value dict_iter_new(Dict* d, DictIterKind kind) { return make_iter(d, kind); }
+
 Value dict_methods_register(Type* t) {
   t->iter = dict_iter;
   type_ready(t, {
+      {"__cmp__", m_cmp},
       {"clear", m_clear},
       {"copy", m_copy},
       {"fromkeys", m_fromkeys},
@@ -238,11 +270,19 @@ Value dict_methods_register(Type* t) {
       {"setdefault", m_setdefault},
       {"update", m_update},
       {"values", m_values},
+      {"viewitems", m_viewitems},
+      {"viewkeys", m_viewkeys},
+      {"viewvalues", m_viewvalues},
   });
-  DictIterType.name = "dictionary-keyiterator";
-  DictIterType.iter = self_iter;
-  DictIterType.iternext = dictiter_next;
-  type_ready(&DictIterType, {{"__length_hint__", dictiter_length_hint}});
+  DictKeyIterType.name = "dictionary-keyiterator";
+  DictValueIterType.name = "dictionary-valueiterator";
+  DictItemIterType.name = "dictionary-itemiterator";
+  for (Type* it : {&DictKeyIterType, &DictValueIterType, &DictItemIterType}) {
+    it->iter = self_iter;
+    it->iternext = dictiter_next;
+    it->tp_new = dictiter_tp_new;
+    type_ready(it, {{"__length_hint__", dictiter_length_hint}});
+  }
   return None();
 }
 
