@@ -359,6 +359,7 @@ void dict_merge(Dict* d, Value other, bool override) {
   // A mapping with keys(), or an iterable of pairs.
   Value keys_fn = getattr_opt(other, str_intern("keys"));
   if (!keys_fn.is_null()) {
+    if (!type_of(keys_fn)->call) raise_type_error("attribute of type '%s' is not callable", type_name(keys_fn));
     Value it = iter(call(keys_fn));
     for (Value k = next(it); !k.is_null(); k = next(it)) {
       if (!override && !dict_get(d, k).is_null()) continue;

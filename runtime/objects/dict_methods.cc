@@ -186,7 +186,8 @@ Value m_itervalues(Value self, const Value*, size_t nargs, Tuple*) {
 
 Value m_pop(Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) raise_type_error("pop expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
-  Value v = dict_pop_key(self_dict(self), args[0]);
+  // 2.7 answers for an empty dict without hashing the key.
+  Value v = self_dict(self)->used == 0 ? Value() : dict_pop_key(self_dict(self), args[0]);
   if (v.is_null()) {
     if (nargs == 2) return args[1];
     raise_key_error(args[0]);

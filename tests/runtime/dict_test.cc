@@ -244,6 +244,9 @@ TEST(Dict, MethodsLikeCPython) {
   }
   EXPECT_EQ(outcome([] { return call_method(lit("{}"), str_intern("popitem")); }),
             "KeyError: 'popitem(): dictionary is empty'");
+  // pop on an empty dict answers before hashing the key.
+  EXPECT_EQ(outcome([] { return call_method(lit("{}"), str_intern("pop"), lit("[]"), small_int(1)); }), "1");
+  EXPECT_EQ(outcome([] { return call_method(lit("{}"), str_intern("pop"), lit("[]")); }), "KeyError: []");
 }
 
 struct ViewRow {
