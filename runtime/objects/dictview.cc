@@ -125,6 +125,17 @@ Value view_tp_new(Value callee, const Value*, size_t, Tuple*) {
   raise_fmt(&TypeErrorType, "cannot create '%s' instances", callee.as<Type>()->name);
 }
 
+// Keys and items views behave as sets; values views do not.
+void make_set_like(Type* t, int (*contains)(Value, Value)) {
+  t->contains = contains;
+  t->richcompare = view_richcompare;
+  t->hash = hash_unhashable;
+  t->nb[kNbSub] = view_sub;
+  t->nb[kNbAnd] = view_and;
+  t->nb[kNbOr] = view_or;
+  t->nb[kNbXor] = view_xor;
+}
+
 void register_dictviews() {
   DictKeysType.name = "dict_keys";
   DictValuesType.name = "dict_values";
@@ -135,15 +146,9 @@ void register_dictviews() {
     t->len = view_len;
     t->iter = view_iter;
     t->tp_new = view_tp_new;
-    if (t == &DictValuesType) continue;
-    t->contains = t == &DictKeysType ? keys_contains : items_contains;
-    t->richcompare = view_richcompare;
-    t->hash = hash_unhashable;
-    t->nb[kNbSub] = view_sub;
-    t->nb[kNbAnd] = view_and;
-    t->nb[kNbOr] = view_or;
-    t->nb[kNbXor] = view_xor;
   }
+  make_set_like(&DictKeysType, keys_contains);
+  make_set_like(&DictItemsType, items_contains);
   for (Type* t : {&DictKeysType, &DictValuesType, &DictItemsType}) type_ready(t);
 }
 TypeRegistrar reg(register_dictviews);
