@@ -244,6 +244,16 @@ void dict_set(Dict* d, Value key, Value v) {
   set_item(d, key, h, v, &g);
 }
 
+void dict_presize(Dict* d, int64_t minused) {
+  ObjLockGuard g(&d->lock);
+  resize(d, minused);
+}
+
+void dict_insert_no_resize(Dict* d, Value key, int64_t hash, Value v) {
+  ObjLockGuard g(&d->lock);
+  insert(d, key, hash, v, &g);
+}
+
 bool dict_del(Dict* d, Value key) {
   int64_t h = hash_of(key);
   ObjLockGuard g(&d->lock);

@@ -30,6 +30,11 @@ Dict* dict_new_presized(int64_t minused);
 Value dict_get(Dict* d, Value key);           // null if missing
 Value dict_get_str(Dict* d, Str* key);        // fast path for str keys
 void dict_set(Dict* d, Value key, Value v);
+// For bulk inserts into a table sized in advance (dict.fromkeys of a dict or
+// set): resize for minused entries, then insert with a known hash and no
+// resize check (2.7's dictresize + insertdict).
+void dict_presize(Dict* d, int64_t minused);
+void dict_insert_no_resize(Dict* d, Value key, int64_t hash, Value v);
 bool dict_del(Dict* d, Value key);            // false if missing
 void dict_del_slot(Dict* d, int64_t i);       // popitem: delete the live entry in slot i (lock held)
 Value dict_pop_key(Dict* d, Value key);       // remove and return the value; null if missing

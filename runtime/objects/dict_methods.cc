@@ -17,6 +17,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -113,21 +114,30 @@ Value m_copy(Value self, const Value*, size_t nargs, Tuple*) {
   return Value(d);
 }
 
+// 2.7: when cls() is an exact dict and the source an exact dict, set or
+// frozenset, the table is presized for (len / 2) * 3 and the keys inserted in
+// the source's slot order with their stored hashes and no resize checks, so
+// dict.fromkeys(11 keys) keeps 16 slots where one-by-one inserts would grow
+// to 64. Anything else is iterated and stored with d[key] = value.
 Value m_fromkeys(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("fromkeys", nargs, 1, 2);
   Value value = nargs == 2 ? args[1] : None();
   Value cls = is_type(self) ? self : Value(type_of(self));
   Value dv = call(cls);
-  if (type_of(dv) == &DictType && is_dict(args[0])) {
+  Type* src_type = type_of(args[0]);
+  if (type_of(dv) == &DictType && (src_type == &DictType || src_type == &SetType || src_type == &FrozenSetType)) {
     Dict* d = dv.as<Dict>();
-    Dict* src = args[0].as<Dict>();
-    Dict* pre = dict_new_presized((src->used / 2) * 3);
-    pre->type = d->type;
-    int64_t pos = 0;
+    bool from_dict = src_type == &DictType;
+    int64_t n = from_dict ? args[0].as<Dict>()->used : args[0].as<Set>()->used;
+    dict_presize(d, (n / 2) * 3);
+    int64_t pos = 0, hash;
     Value k;
-    // Presized, then inserted in the source's slot order.
-    while (dict_next(src, &pos, &k, nullptr)) dict_set(pre, k, value);
-    return Value(pre);
+    if (from_dict) {
+      while (dict_next_hash(args[0].as<Dict>(), &pos, &k, nullptr, &hash)) dict_insert_no_resize(d, k, hash, value);
+    } else {
+      while (set_next(args[0].as<Set>(), &pos, &k, &hash)) dict_insert_no_resize(d, k, hash, value);
+    }
+    return dv;
   }
   Value it = iter(args[0]);
   for (Value k = next(it); !k.is_null(); k = next(it)) setitem(dv, k, value);
