@@ -40,6 +40,16 @@ std::string func_desc(Value f) {
   if (t == &ClassObjType) return std::string(f.as<ClassObj>()->name->view()) + " constructor";
   return std::string(type_name(f)) + " object";
 }
+// What dict(**kw) or d.update(**kw) fills (f itself for the dict type),
+// null for every other callee.
+Value dict_keyword_target(Value f) {
+  if (f.bits == Value(&DictType).bits) return f;
+  if (type_of(f) == &BuiltinFunctionType) {
+    BuiltinFunction* b = f.as<BuiltinFunction>();
+    if (!b->self.is_null() && is_dict(b->self) && std::strcmp(b->name, "update") == 0) return b->self;
+  }
+  return Value();
+}
 }  // namespace
 
 Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value star, Value starstar) {
@@ -76,7 +86,21 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
     int64_t pos = 0;
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) {
-      if (!is_str(k)) raise_type_error("%s keywords must be strings", func_desc(f).c_str());
+      if (!is_str(k)) {
+        // 2.7 hands **kwargs to dict() and dict.update as a dict, so any
+        // keys pass there (the dict(a, **b) merging idiom).
+        Value target = dict_keyword_target(f);
+        if (target.is_null()) {
+          // A class is called through its __init__, which makes the check.
+          Value init = is_type(f) && (f.as<Type>()->flags & kTypeHeap) ? type_lookup(f.as<Type>(), str_intern("__init__")) : Value();
+          if (!init.is_null() && type_of(init) == &FunctionType) raise_type_error("__init__() keywords must be strings");
+          raise_type_error("%s keywords must be strings", func_desc(f).c_str());
+        }
+        Tuple* kw = kwnames && kwnames->len ? kwnames : nullptr;
+        Value r = call_v(f, all.data(), npos, kw);
+        dict_merge((target == f ? r : target).as<Dict>(), starstar, true);
+        return r;
+      }
       for (Value n : names)
         if (str_eq(n.as<Str>(), k.as<Str>())) {
           std::string fname = type_of(f) == &FunctionType ? std::string(f.as<Function>()->name->view()) : "function";

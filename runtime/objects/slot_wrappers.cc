@@ -85,7 +85,7 @@ void check_args(SlotWrapper* w, size_t nargs, size_t want, Tuple* kw) {
   if (kw && kw->len) raise_type_error("wrapper %s doesn't take keyword arguments", w->name);
   if (nargs != want) {
     if (want == 0) raise_type_error("expected 0 arguments, got %zu", nargs);
-    raise_type_error("expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+    raise_type_error("expected %zu arguments, got %zu", want, nargs);  // 2.7 says "1 arguments" too
   }
 }
 
