@@ -67,11 +67,13 @@ inline ThreadState* ts() { return tl_state; }
 [[noreturn]] void raise_recursion_error();
 
 // RAII frame guard used by generated code: `FrameGuard F(&code_f, line);`
+// The destructor reads tl_state again rather than keeping the constructor's:
+// a generator body may yield on one OS thread and be resumed on another, and
+// its frame must leave the ThreadState of the thread it ends on.
 struct FrameGuard {
   Frame frame;
-  ThreadState* state;
   FrameGuard(const CodeInfo* code, int line) {
-    state = tl_state;
+    ThreadState* state = tl_state;
     frame.code = code;
     frame.line = line;
     frame.back = state->frame;
@@ -83,6 +85,7 @@ struct FrameGuard {
     state->frame = &frame;
   }
   ~FrameGuard() {
+    ThreadState* state = tl_state;
     state->frame = frame.back;
     --state->depth;
   }

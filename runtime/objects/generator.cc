@@ -83,28 +83,53 @@ void gen_main(Fiber* f) {
   } catch (...) {
     f->foreign = std::current_exception();
   }
-  g->state = kGenFinished;
+  g->body_done = true;  // the state itself is the resumer's to change
   fiber_finish();
 }
 
-// Runs the generator until it yields (returns the value) or ends (returns
-// null; an exception from the body is rethrown here). g->transfer holds the
-// value sent in, or g->throw_pending an exception to raise at the yield.
+// ---- the state machine, safe without a GIL ----
+//
+// Only the thread that moved g->state to kGenRunning (gen_acquire) may touch
+// the generator's fiber, frame and transfer slots, and only it moves the
+// state on (gen_release), after the body has switched back. So a second
+// thread calling next() sees kGenRunning and gets 2.7's ValueError, never a
+// fiber that is still on another thread's CPU; the release store publishes
+// everything the body wrote to whoever acquires the generator next.
+
+// Created/Suspended -> Running, returning the old state; kGenFinished is
+// returned unchanged. Raises if another call (this thread's or another's)
+// is running the generator.
+int32_t gen_acquire(Generator* g) {
+  int32_t s = __atomic_load_n(&g->state, __ATOMIC_ACQUIRE);
+  for (;;) {
+    if (s == kGenRunning) raise_value_error("generator already executing");
+    if (s == kGenFinished) return s;
+    if (__atomic_compare_exchange_n(&g->state, &s, kGenRunning, true, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
+  }
+}
+
+inline void gen_release(Generator* g, int32_t state) { __atomic_store_n(&g->state, state, __ATOMIC_RELEASE); }
+
+inline int32_t gen_state(const Generator* g) { return __atomic_load_n(&g->state, __ATOMIC_ACQUIRE); }
+
+// Runs an acquired generator (prev: its state before gen_acquire) until it
+// yields (returns the value) or ends (returns null; an exception from the
+// body is rethrown here), and releases it. g->transfer holds the value sent
+// in, or g->throw_pending an exception to raise at the yield.
 // A stackless generator's resume: a plain call on the consumer's stack.
 Value step_resume(Generator* g) {
-  g->state = kGenRunning;
   Value r;
   try {
     r = g->step(g->args);
   } catch (...) {
-    g->state = kGenFinished;
+    gen_release(g, kGenFinished);
     throw;
   }
-  g->state = r.is_null() ? kGenFinished : kGenSuspended;
+  gen_release(g, r.is_null() ? kGenFinished : kGenSuspended);
   return r;
 }
 
-inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
+inline __attribute__((always_inline)) Value gen_resume(Generator* g, int32_t prev) {
   if (g->step) return step_resume(g);
   ThreadState* t = ts();
   Frame* saved_frame = t->frame;
@@ -112,16 +137,18 @@ inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
   char* saved_limit = t->stack_limit;
   // 2.7 restores the consumer's sys.exc_info() when a generator yields.
   Value saved_et = t->exc_type, saved_ev = t->exc_value, saved_etb = t->exc_tb;
-  if (g->state == kGenCreated) {
-    g->fiber = fiber_new(gen_main, g);
+  if (prev == kGenCreated) {
+    fiber_new(gen_main, g, &g->fiber);
   } else {
-    if (saved_depth >= g_recursion_limit) raise_recursion_error();
+    if (saved_depth >= g_recursion_limit) {
+      gen_release(g, prev);
+      raise_recursion_error();
+    }
     g->frame->back = saved_frame;
     t->frame = g->frame;
     t->depth = saved_depth + 1;
   }
   t->stack_limit = g->fiber->ctx.limit;
-  g->state = kGenRunning;
   fiber_resume(g->fiber);
   t->frame = saved_frame;
   t->depth = saved_depth;
@@ -129,36 +156,41 @@ inline __attribute__((always_inline)) Value gen_resume(Generator* g) {
   t->exc_type = saved_et;
   t->exc_value = saved_ev;
   t->exc_tb = saved_etb;
-  if (__builtin_expect(g->state == kGenFinished, 0)) {
+  if (__builtin_expect(g->body_done, 0)) {
     Fiber* f = g->fiber;
     g->fiber = nullptr;
     g->frame = nullptr;
     std::exception_ptr foreign = std::move(f->foreign);
     fiber_release(f);
+    Value e = g->exc, tb = g->tb;
+    g->exc = g->tb = Value();
+    gen_release(g, kGenFinished);
     if (foreign) std::rethrow_exception(foreign);
-    if (!g->exc.is_null()) {
-      Value e = g->exc, tb = g->tb;
-      g->exc = g->tb = Value();
-      reraise(e, tb);
-    }
+    if (!e.is_null()) reraise(e, tb);
     return Value();
   }
   Value r = g->transfer;
   g->transfer = Value();
+  gen_release(g, kGenSuspended);
   return r;
 }
 
 Generator* check_gen(Value self) {
   if (!is_generator(self)) raise_type_error("descriptor requires a 'generator' object");
-  Generator* g = self.as<Generator>();
-  if (g->state == kGenRunning) raise_value_error("generator already executing");
-  return g;
+  return self.as<Generator>();
 }
 
+// next() and send(v): 2.7 checks "already executing", then exhaustion, then
+// a non-None value sent to a generator that has not started.
 Value send_value(Generator* g, Value v) {
-  if (g->state == kGenFinished) raise_stop_iteration();
+  int32_t prev = gen_acquire(g);
+  if (prev == kGenFinished) raise_stop_iteration();
+  if (prev == kGenCreated && !is_none(v)) {
+    gen_release(g, prev);
+    raise_type_error("can't send non-None value to a just-started generator");
+  }
   g->transfer = v;
-  Value r = gen_resume(g);
+  Value r = gen_resume(g, prev);
   if (r.is_null()) raise_stop_iteration();
   return r;
 }
@@ -175,19 +207,14 @@ Value throw_into(Generator* g, Value type, Value value, Value tb) {
       raise_type_error("exceptions must be classes, or instances, not %s", type_name(type));
     if (!value.is_null() && !is_none(value)) raise_type_error("instance exception may not have a separate value");
   }
-  if (g->state != kGenSuspended) {
+  int32_t prev = gen_acquire(g);
+  // Finished: the exception just propagates.
+  if (prev == kGenFinished) raise_stmt(type, value, tb);
+  if (prev == kGenCreated || g->step) {
     // Not started: the generator is finished without running, and the
-    // exception comes from its (first) line. Finished: it just propagates.
-    if (g->state == kGenCreated) {
-      g->state = kGenFinished;
-      FrameGuard F(g->code, g->code->firstlineno);
-      raise_stmt(type, value, tb);
-    }
-    raise_stmt(type, value, tb);
-  }
-  if (g->step) {
-    // Raised at the yield of a stackless genexp: nothing there handles it.
-    g->state = kGenFinished;
+    // exception comes from its (first) line. Suspended stackless genexp:
+    // raised at its yield, where nothing handles it.
+    gen_release(g, kGenFinished);
     FrameGuard F(g->code, g->code->firstlineno);
     raise_stmt(type, value, tb);
   }
@@ -195,7 +222,7 @@ Value throw_into(Generator* g, Value type, Value value, Value tb) {
   g->exc = type;
   g->throw_value = value;
   g->tb = tb;
-  Value r = gen_resume(g);
+  Value r = gen_resume(g, prev);
   if (r.is_null()) raise_stop_iteration();
   return r;
 }
@@ -206,11 +233,11 @@ Value gen_iter(Value self) { return self; }
 
 Value gen_iternext(Value self) {
   Generator* g = self.as<Generator>();
-  if (g->state == kGenFinished) return Value();
-  if (g->state == kGenRunning) raise_value_error("generator already executing");
+  int32_t prev = gen_acquire(g);
+  if (prev == kGenFinished) return Value();
   g->transfer = None();
   try {
-    return gen_resume(g);
+    return gen_resume(g, prev);
   } catch (PyException& e) {
     if (exception_matches(e.exc, Value(&StopIterationType))) return Value();
     throw;
@@ -227,11 +254,11 @@ Value gen_repr(Value self) {
 Value gen_getattr(Value self, Str* name) {
   Generator* g = self.as<Generator>();
   std::string_view n = name->view();
-  if (n == "gi_running") return small_int(g->state == kGenRunning);  // an int in 2.7
+  if (n == "gi_running") return small_int(gen_state(g) == kGenRunning);  // an int in 2.7
   if (n == "gi_code") return code_object(g->code);
   if (n == "__name__") return Value(str_new(g->code->name, std::char_traits<char>::length(g->code->name)));
   // No frame objects: gi_frame is only good for `is None` (finished) tests.
-  if (n == "gi_frame") return g->state == kGenFinished ? None() : True();
+  if (n == "gi_frame") return gen_state(g) == kGenFinished ? None() : True();
   return generic_getattr(self, name);
 }
 
@@ -240,13 +267,11 @@ Value gen_getattr(Value self, Str* name) {
 Value m_close(Value self, const Value*, size_t nargs, Tuple*) {
   if (nargs) raise_type_error("close() takes no arguments (%zu given)", nargs);
   Generator* g = check_gen(self);
-  if (g->state == kGenCreated) {
-    g->state = kGenFinished;
-    return None();
-  }
-  if (g->state == kGenFinished) return None();
-  if (g->step) {  // GeneratorExit at the yield of a genexp just ends it
-    g->state = kGenFinished;
+  int32_t prev = gen_acquire(g);
+  if (prev == kGenFinished) return None();
+  // Not started, or GeneratorExit at the yield of a genexp: it just ends.
+  if (prev == kGenCreated || g->step) {
+    gen_release(g, kGenFinished);
     return None();
   }
   g->throw_pending = true;
@@ -254,7 +279,7 @@ Value m_close(Value self, const Value*, size_t nargs, Tuple*) {
   g->throw_value = Value();
   g->tb = Value();
   try {
-    Value r = gen_resume(g);
+    Value r = gen_resume(g, prev);
     if (!r.is_null()) raise_msg(&RuntimeErrorType, "generator ignored GeneratorExit");
   } catch (PyException& e) {
     if (exception_matches(e.exc, Value(&GeneratorExitType)) || exception_matches(e.exc, Value(&StopIterationType)))
@@ -271,10 +296,7 @@ Value m_next(Value self, const Value*, size_t nargs, Tuple*) {
 
 Value m_send(Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 1) raise_type_error("send() takes exactly one argument (%zu given)", nargs);
-  Generator* g = check_gen(self);
-  if (g->state == kGenCreated && !is_none(args[0]))
-    raise_type_error("can't send non-None value to a just-started generator");
-  return send_value(g, args[0]);
+  return send_value(check_gen(self), args[0]);
 }
 
 Value m_throw(Value self, const Value* args, size_t nargs, Tuple*) {
@@ -331,9 +353,8 @@ Value gen_yield(Value v) {
   auto* g = static_cast<Generator*>(f->owner);
   g->frame = ts()->frame;
   g->transfer = v;
-  g->state = kGenSuspended;
   fiber_suspend();
-  // Resumed: gen_resume has relinked our frame and set the state.
+  // Resumed, maybe by another thread: gen_resume has relinked our frame.
   if (__builtin_expect(g->throw_pending, 0)) {
     g->throw_pending = false;
     Value type = g->exc, value = g->throw_value, tb = g->tb;

@@ -56,8 +56,9 @@ struct Generator : Object {
   Value transfer;        // yielded / sent value in flight
   Value exc, tb;         // exception thrown in (pending) or raised out
   Value throw_value;     // throw(type, value): the value
-  int32_t state;
+  int32_t state;          // GenState; atomic (generator.cc, "the state machine")
   bool throw_pending;
+  bool body_done;         // set on the fiber as the body ends
 };
 
 extern Type GeneratorType;

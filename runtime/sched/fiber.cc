@@ -164,7 +164,7 @@ ThreadFibers* thread_fibers_init() {
 
 }  // namespace internal
 
-Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable) {
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner, Fiber** slot) {
   uint64_t gc_no = GC_get_gc_no();
   std::lock_guard<std::mutex> lock(g_pool_mu);
   if (gc_no != g_swept_gc) {
@@ -194,13 +194,19 @@ Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable) {
   f->owner = owner;
   f->next_free = nullptr;
   f->marked = false;
-  if (collectable) {
+  if (slot) {
+    // Under g_pool_mu, so no sweep runs until born_gc is set. A collection
+    // may stop this thread anywhere in here: one that ends before the
+    // number is read has gc_no <= born_gc and cannot sweep f; one that ends
+    // after started after the store to *slot (its owner is on our caller's
+    // stack), so it marks f.
     f->collectable = true;
-    f->born_gc = GC_get_gc_no();
     f->live_prev = nullptr;
     f->live_next = g_live;
     if (g_live) g_live->live_prev = f;
     g_live = f;
+    __atomic_store_n(slot, f, __ATOMIC_SEQ_CST);
+    f->born_gc = GC_get_gc_no();
   }
   return f;
 }

@@ -92,12 +92,16 @@ struct Fiber {
 };
 
 // A fresh fiber (stack from the pool) that will run entry(f) on its first
-// resume. A collectable fiber belongs to a GC object (a generator) whose mark
-// procedure calls fiber_mark_live(f): after a collection in which that did
-// not happen, the owner is garbage, and the next fiber_new releases the
-// stack. No Boehm finalizer is involved (registering one per generator, and
-// GC_finalize's work on each collection, cost more than the generator).
-Fiber* fiber_new(void (*entry)(Fiber*), void* owner, bool collectable = true);
+// resume. With a slot, the fiber is collectable: it belongs to the GC object
+// (a generator) holding the slot, whose mark procedure calls
+// fiber_mark_live(*slot). After a collection in which that did not happen,
+// the owner is garbage, and the next fiber_new releases the stack. No Boehm
+// finalizer is involved (registering one per generator, and GC_finalize's
+// work on each collection, cost more than the generator).
+// fiber_new stores f into *slot before it notes the collection number the
+// fiber is born in: a collection that ends after that number must find f
+// through the slot, so a fiber is never swept before its owner can mark it.
+Fiber* fiber_new(void (*entry)(Fiber*), void* owner, Fiber** slot = nullptr);
 // Returns a fiber's stack to the pool. The fiber must not be running or in a
 // caller chain (finished, or suspended and abandoned).
 void fiber_release(Fiber* f);
@@ -161,8 +165,14 @@ inline void fiber_land(boost::context::detail::transfer_t t) {
 }
 
 // Leaves `from` for `to`; returns when something switches back to `from`.
-inline void fiber_switch(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
+// A resume links `to` under `from` (to->caller = from); a suspend unlinks
+// `from` from the chain. Both edits happen under the lock with the rest: a
+// collection that saw the chain cut while `from` still runs would scan
+// neither the callers' stacks nor, past the new bottom, anything else.
+inline void fiber_switch(ThreadFibers* tf, FiberCtx* from, FiberCtx* to, bool resume) {
   if (g_fibers_mt.load(std::memory_order_relaxed)) GC_alloc_lock();
+  if (resume) to->caller = from;
+  else from->caller = nullptr;
   EhGlobals* g = tf->eh;
   from->eh[0] = g->caught;
   from->eh[1] = reinterpret_cast<void*>(g->uncaught);
@@ -182,17 +192,13 @@ inline void fiber_switch(ThreadFibers* tf, FiberCtx* from, FiberCtx* to) {
 inline void fiber_resume(Fiber* f) {
   internal::ThreadFibers* tf = internal::tl_fibers;
   if (__builtin_expect(!tf, 0)) tf = internal::thread_fibers_init();
-  FiberCtx* from = tf->current;
-  f->ctx.caller = from;
-  internal::fiber_switch(tf, from, &f->ctx);
+  internal::fiber_switch(tf, tf->current, &f->ctx, true);
 }
 
 inline void fiber_suspend() {
   internal::ThreadFibers* tf = internal::tl_fibers;
   FiberCtx* self = tf->current;
-  FiberCtx* to = self->caller;
-  self->caller = nullptr;
-  internal::fiber_switch(tf, self, to);
+  internal::fiber_switch(tf, self, self->caller, false);
 }
 
 inline Fiber* fiber_current() {
