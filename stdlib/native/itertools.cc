@@ -9,9 +9,21 @@
 // groupby object and its current _grouper; izip_longest replaces exhausted
 // inputs by the fill value). tee keeps a singly linked list of fetched
 // items shared by its copies, so items already seen by every copy are freed.
+//
+// No GIL (core/objlock.h): next() on one object from several threads must
+// neither corrupt it nor hand out an item twice. State that is only numbers
+// moves by compare-and-swap (count, repeat's countdown, izip_longest's
+// count of live inputs); state that is more than a word (cycle's replay,
+// tee's shared list, the combinatoric iterators' index vectors) is changed
+// under a per-object lock, held only for that C++ step: never while another
+// iterator's next() or a Python function runs. So objects that only pass
+// along what an inner iterator gives (chain, islice, imap, izip, ifilter...)
+// stay memory-safe, but two threads may interleave their inner calls, as in
+// 2.7 when the inner iterator is Python code.
 #include <vector>
 
 #include "core/gc.h"
+#include "core/objlock.h"
 #include "objects/list.h"
 #include "support.h"
 
@@ -66,11 +78,22 @@ Value count_new(Value, const Value* args, size_t nargs, Tuple* kw) {
   return Value(c);
 }
 
+// Each caller claims the value it returns by swapping in its successor; a
+// caller that lost the race computes again from the new value. Small ints
+// (the common case) need no allocation, so a retry costs a few cycles.
 Value count_next(Value self) {
   Count* c = self.as<Count>();
-  Value r = c->cnt;
-  c->cnt = add(r, c->step);
-  return r;
+  Value r = Value::from_bits(__atomic_load_n(&c->cnt.bits, __ATOMIC_ACQUIRE));
+  for (;;) {
+    Value step = c->step;
+    Value n;
+    if (r.is_small_int() && step.is_small_int() && fits_small_int(r.small_int() + step.small_int()))
+      n = small_int(r.small_int() + step.small_int());
+    else
+      n = add(r, step);
+    if (__atomic_compare_exchange_n(&c->cnt.bits, &r.bits, n.bits, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+      return r;
+  }
 }
 
 Value count_repr(Value self) {
@@ -90,8 +113,8 @@ Value count_repr(Value self) {
 struct Cycle : Object {
   Value it;
   List* saved;
-  int64_t index;
-  bool firstpass;
+  int64_t index;    // replay position, under saved->lock
+  bool firstpass;   // still reading `it`
 };
 
 Value cycle_new(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -106,14 +129,17 @@ Value cycle_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value cycle_next(Value self) {
   Cycle* c = self.as<Cycle>();
-  if (c->firstpass) {
+  if (__atomic_load_n(&c->firstpass, __ATOMIC_ACQUIRE)) {
     Value v = next(c->it);
     if (!v.is_null()) {
       list_append(c->saved, v);
       return v;
     }
-    c->firstpass = false;
+    __atomic_store_n(&c->firstpass, false, __ATOMIC_RELEASE);
   }
+  // The replay reads the list under its own lock: another thread's last
+  // first-pass append may still grow (and move) the items.
+  ObjLockGuard g(&c->saved->lock);
   if (c->saved->len == 0) return Value();
   if (c->index >= c->saved->len) c->index = 0;
   return c->saved->items[c->index++];
@@ -146,24 +172,29 @@ Value repeat_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value repeat_next(Value self) {
   Repeat* r = self.as<Repeat>();
-  if (r->cnt == 0) return Value();
-  if (r->cnt > 0) --r->cnt;
+  int64_t n = __atomic_load_n(&r->cnt, __ATOMIC_RELAXED);
+  do {
+    if (n < 0) return r->element;
+    if (n == 0) return Value();
+  } while (!__atomic_compare_exchange_n(&r->cnt, &n, n - 1, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
   return r->element;
 }
 
 Value repeat_repr(Value self) {
   Repeat* r = self.as<Repeat>();
+  int64_t n = __atomic_load_n(&r->cnt, __ATOMIC_RELAXED);
   std::string s = "repeat(";
   s += repr(r->element)->view();
-  if (r->cnt >= 0) s += ", " + std::to_string(r->cnt);
+  if (n >= 0) s += ", " + std::to_string(n);
   s += ")";
   return stdlib::str_val(s);
 }
 
 Value repeat_length_hint(Value self, const Value*, size_t, Tuple*) {
   Repeat* r = self.as<Repeat>();
-  if (r->cnt < 0) raise_type_error("len() of unsized object");
-  return make_int(r->cnt);
+  int64_t n = __atomic_load_n(&r->cnt, __ATOMIC_RELAXED);
+  if (n < 0) raise_type_error("len() of unsized object");
+  return make_int(n);
 }
 
 // ---- chain ----
@@ -420,7 +451,7 @@ Value compress_next(Value self) {
 struct Izip : Object {
   Tuple* iters;  // an item is null once exhausted (izip_longest)
   Value fill;
-  int64_t active;
+  int64_t active;  // izip_longest: inputs not yet exhausted (atomic)
   bool done;
 };
 
@@ -486,18 +517,23 @@ Value izip_longest_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 Value izip_longest_next(Value self) {
   Izip* z = self.as<Izip>();
   size_t n = static_cast<size_t>(z->iters->len);
-  if (n == 0 || z->active == 0) return Value();
+  if (n == 0 || __atomic_load_n(&z->active, __ATOMIC_ACQUIRE) == 0) return Value();
   Tuple* r = tuple_new(n);
   for (size_t i = 0; i < n; ++i) {
-    Value it = z->iters->items[i];
+    Value it = Value::from_bits(__atomic_load_n(&z->iters->items[i].bits, __ATOMIC_ACQUIRE));
     Value v;
     if (it.is_null()) {
       v = z->fill;
     } else {
       v = next(it);
       if (v.is_null()) {
-        if (--z->active == 0) return Value();
-        z->iters->items[i] = Value();
+        // Only the caller that retires input i counts it, once.
+        uintptr_t expect = it.bits;
+        if (__atomic_compare_exchange_n(&z->iters->items[i].bits, &expect, 0, false, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE) &&
+            __atomic_sub_fetch(&z->active, 1, __ATOMIC_ACQ_REL) == 0)
+          return Value();
+        if (__atomic_load_n(&z->active, __ATOMIC_ACQUIRE) == 0) return Value();
         v = z->fill;
       }
     }
@@ -563,48 +599,67 @@ Value grouper_next(Value self) {
     if (!groupby_step(g)) return Value();
   }
   if (!compare_bool(gr->tgtkey, g->currkey, kEq)) return Value();
-  Value r = g->currvalue;
-  g->currvalue = Value();
-  return r;
+  // Taken by exchange: two threads never get the same item.
+  return Value::from_bits(__atomic_exchange_n(&g->currvalue.bits, uintptr_t(0), __ATOMIC_ACQ_REL));
 }
 
 // ---- tee ----
 
+// The copies share one list of nodes; the source's tail is the one empty
+// node. A node's value and next are written before `filled` is published,
+// and only at the tail, under the source's lock: a copy that fetched an item
+// while another copy (maybe on another thread) also did appends it after
+// the other's, so every copy sees every item once, in fetch order.
 struct TeeNode : Object {
-  bool filled;
   Value value;
   TeeNode* next;
+  bool filled;
 };
 struct TeeSource : Object {
-  Value it;
+  Value it;        // null once exhausted
+  TeeNode* tail;   // under lock
+  uint8_t lock;
 };
 struct Tee : Object {
   TeeSource* src;
-  TeeNode* pos;
+  TeeNode* pos;    // under lock
+  uint8_t lock;
 };
 
 Value tee_next(Value self) {
   Tee* t = self.as<Tee>();
-  TeeNode* p = t->pos;
-  if (!p->filled) {
-    if (t->src->it.is_null()) return Value();
-    Value v = next(t->src->it);
+  TeeSource* src = t->src;
+  for (;;) {
+    {
+      ObjLockGuard g(&t->lock);
+      TeeNode* p = t->pos;
+      if (__atomic_load_n(&p->filled, __ATOMIC_ACQUIRE)) {
+        t->pos = p->next;
+        return p->value;
+      }
+    }
+    Value it = src->it;
+    if (it.is_null()) return Value();
+    Value v = next(it);  // unlocked: it may run Python code
     if (v.is_null()) {
-      t->src->it = Value();
+      src->it = Value();
       return Value();
     }
-    p->filled = true;
-    p->value = v;
-    p->next = new_object<TeeNode>(nullptr);
+    TeeNode* fresh = new_object<TeeNode>(nullptr);
+    ObjLockGuard g(&src->lock);
+    TeeNode* tail = src->tail;
+    tail->value = v;
+    tail->next = fresh;
+    __atomic_store_n(&tail->filled, true, __ATOMIC_RELEASE);
+    src->tail = fresh;
   }
-  t->pos = p->next;
-  return p->value;
 }
 
 Value tee_copy(Value self, const Value*, size_t, Tuple*) {
   Tee* t = self.as<Tee>();
   Tee* c = new_object<Tee>(&TeeType);
   c->src = t->src;
+  ObjLockGuard g(&t->lock);
   c->pos = t->pos;
   return Value(c);
 }
@@ -617,7 +672,7 @@ Value tee_new_fn(Value, const Value* args, size_t nargs, Tuple* kw) {
   Tee* t = new_object<Tee>(&TeeType);
   t->src = new_object<TeeSource>(nullptr);
   t->src->it = it;
-  t->pos = new_object<TeeNode>(nullptr);
+  t->pos = t->src->tail = new_object<TeeNode>(nullptr);
   return Value(t);
 }
 
@@ -639,6 +694,7 @@ Value m_tee(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 // ---- combinatorics: product, permutations, combinations(_with_replacement) ----
 
+// next() runs entirely under `lock`: it is pure C++ over the pools.
 struct Combi : Object {
   Tuple* pools;  // product: one tuple per pool; others: one pool in items[0]
   std::vector<int64_t>* indices;
@@ -646,6 +702,7 @@ struct Combi : Object {
   Tuple* result;
   int64_t r;
   bool stopped;
+  uint8_t lock;
 };
 
 Combi* combi_new(Type* t) {
@@ -682,6 +739,7 @@ Value product_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value product_next(Value self) {
   Combi* c = self.as<Combi>();
+  ObjLockGuard g(&c->lock);
   if (c->stopped) return Value();
   int64_t n = c->pools->len;
   if (!c->result) {
@@ -743,6 +801,7 @@ Value permutations_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value permutations_next(Value self) {
   Combi* c = self.as<Combi>();
+  ObjLockGuard g(&c->lock);
   if (c->stopped) return Value();
   int64_t n = c->pools->items[0].as<Tuple>()->len, r = c->r;
   if (!c->result) {
@@ -781,6 +840,7 @@ Value combinations_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value combinations_next(Value self) {
   Combi* c = self.as<Combi>();
+  ObjLockGuard g(&c->lock);
   if (c->stopped) return Value();
   int64_t n = c->pools->items[0].as<Tuple>()->len, r = c->r;
   if (!c->result) {
@@ -810,6 +870,7 @@ Value cwr_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value cwr_next(Value self) {
   Combi* c = self.as<Combi>();
+  ObjLockGuard g(&c->lock);
   if (c->stopped) return Value();
   int64_t n = c->pools->items[0].as<Tuple>()->len, r = c->r;
   if (!c->result) {
