@@ -157,11 +157,9 @@ inline __attribute__((always_inline)) Value gen_resume(Generator* g, int32_t pre
   t->exc_value = saved_ev;
   t->exc_tb = saved_etb;
   if (__builtin_expect(g->body_done, 0)) {
-    Fiber* f = g->fiber;
-    g->fiber = nullptr;
     g->frame = nullptr;
-    std::exception_ptr foreign = std::move(f->foreign);
-    fiber_release(f);
+    std::exception_ptr foreign = std::move(g->fiber->foreign);
+    fiber_release(&g->fiber);
     Value e = g->exc, tb = g->tb;
     g->exc = g->tb = Value();
     gen_release(g, kGenFinished);

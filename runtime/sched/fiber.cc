@@ -165,9 +165,11 @@ ThreadFibers* thread_fibers_init() {
 }  // namespace internal
 
 Fiber* fiber_new(void (*entry)(Fiber*), void* owner, Fiber** slot) {
-  uint64_t gc_no = GC_get_gc_no();
   std::lock_guard<std::mutex> lock(g_pool_mu);
-  if (gc_no != g_swept_gc) {
+  // Read under g_pool_mu: a number read before it may be one that another
+  // thread has swept meanwhile, and a second sweep for the same collection
+  // would find every mark already cleared and free live fibers.
+  if (GC_get_gc_no() != g_swept_gc) {
     bool mt = internal::g_fibers_mt.load(std::memory_order_relaxed);
     if (mt) GC_alloc_lock();
     sweep_dead_fibers(GC_get_gc_no());
@@ -211,12 +213,14 @@ Fiber* fiber_new(void (*entry)(Fiber*), void* owner, Fiber** slot) {
   return f;
 }
 
-void fiber_release(Fiber* f) {
+void fiber_release(Fiber** slot) {
+  std::lock_guard<std::mutex> lock(g_pool_mu);
+  Fiber* f = *slot;
   if (f->ctx.on_cpu) fatal("pytrans: releasing a running fiber\n");
+  __atomic_store_n(slot, nullptr, __ATOMIC_RELAXED);
   f->foreign = nullptr;
   f->ctx.fctx = nullptr;  // out of every scan from now on
   f->owner = nullptr;
-  std::lock_guard<std::mutex> lock(g_pool_mu);
   if (f->collectable) unlink_live(f);
   put_in_pool(f);
 }

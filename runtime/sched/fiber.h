@@ -102,9 +102,11 @@ struct Fiber {
 // fiber is born in: a collection that ends after that number must find f
 // through the slot, so a fiber is never swept before its owner can mark it.
 Fiber* fiber_new(void (*entry)(Fiber*), void* owner, Fiber** slot = nullptr);
-// Returns a fiber's stack to the pool. The fiber must not be running or in a
-// caller chain (finished, or suspended and abandoned).
-void fiber_release(Fiber* f);
+// Returns the fiber in *slot (fiber_new's) to the pool and clears the slot.
+// The fiber must not be running or in a caller chain (finished, or suspended
+// and abandoned). Slot and pool change together, under the pool's lock: a
+// sweep in between would find the fiber unowned and pool it a second time.
+void fiber_release(Fiber** slot);
 // From the owner's mark procedure (world stopped, maybe on a marker thread).
 inline void fiber_mark_live(Fiber* f) { f->marked = true; }
 
