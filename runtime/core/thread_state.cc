@@ -15,6 +15,7 @@
 #include "objects/file.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "sched/fiber.h"
 
 #include <gc.h>
 
@@ -40,6 +41,7 @@ ThreadState* thread_state_attach() {
 }
 
 void thread_state_detach() {
+  fiber_thread_exit();
   ThreadState* t = tl_state;
   if (!t) return;
   tl_state = nullptr;

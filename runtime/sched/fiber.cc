@@ -35,6 +35,7 @@ namespace bctx = boost::context::detail;
 ThreadFibers* g_threads = nullptr;  // all threads that ever switched
 std::mutex g_threads_mu;
 GC_push_other_roots_proc g_prev_push = nullptr;
+bool g_push_installed = false;  // under g_threads_mu
 
 // ---- stack pool ----
 
@@ -150,7 +151,10 @@ ThreadFibers* thread_fibers_init() {
   {
     std::lock_guard<std::mutex> lock(g_threads_mu);
     GC_alloc_lock();
-    if (!g_threads) {
+    // Once: the list may empty again (fiber_thread_exit), and the hook
+    // then found would be our own.
+    if (!g_push_installed) {
+      g_push_installed = true;
       g_prev_push = GC_get_push_other_roots();
       GC_set_push_other_roots(push_fiber_roots);
     }
@@ -259,6 +263,25 @@ bool fiber_stack_range(const Fiber* f, void** lo, void** hi) {
   *lo = f->ctx.fctx;
   *hi = f->ctx.base;
   return true;
+}
+
+void fiber_thread_exit() {
+  ThreadFibers* t = tl_fibers;
+  if (!t) return;
+  if (t->current != &t->root) fatal("pytrans: thread exit inside a fiber\n");
+  {
+    std::lock_guard<std::mutex> lock(g_threads_mu);
+    GC_alloc_lock();  // push_fiber_roots walks the list under it
+    for (ThreadFibers** p = &g_threads; *p; p = &(*p)->next) {
+      if (*p == t) {
+        *p = t->next;
+        break;
+      }
+    }
+    GC_alloc_unlock();
+  }
+  tl_fibers = nullptr;
+  std::free(t);
 }
 
 void fiber_set_multithreaded() { internal::g_fibers_mt.store(true); }

@@ -128,6 +128,9 @@ bool fiber_stack_range(const Fiber* f, void** lo, void** hi);
 
 // Must be called before a second thread allocates from the collector.
 void fiber_set_multithreaded();
+// Before a thread that used fibers exits (on its own stack, no fiber
+// running): drops its record from the collector's list of caller chains.
+void fiber_thread_exit();
 
 // Statistics for tests and benchmarks.
 struct FiberStats {

@@ -5,19 +5,29 @@
 // section 11). Each test runs kThreads threads known to the collector
 // against one shared container and checks exact totals. The last
 // test reports what the per-object lock costs a single thread.
+//
+// Generators too: several threads create, partly consume and abandon
+// generators, and resume one shared generator, while another thread forces
+// collections back to back (sched/fiber.h, objects/generator.cc).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
 
 #include "core/objlock.h"
+#include "core/raise.h"
 #include "objects/bytearray.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/generator.h"
 #include "objects/set.h"
 #include "objects/tuple.h"
 #include "rt_testing.h"
+#include "sched/fiber.h"
 
 namespace pytrans::rt {
 namespace {
@@ -125,6 +135,96 @@ TEST_F(NoGilTest, ByteArrayAppends) {
   int counts[kThreads] = {};
   for (int64_t i = 0; i < b->len; ++i) counts[b->data[i] - 65]++;
   for (int c : counts) EXPECT_EQ(c, kPerThread / 4);
+}
+
+// ---- generators on several threads under forced collections ----
+
+const CodeInfo kGenCode{"g", nullptr, 1};
+
+struct Cell {
+  Cell* next;
+  int64_t index, check;
+};
+
+// Builds a list of args[0] GC cells held only on the fiber stack, yields 0,
+// then yields how many cells are intact (all, unless the stack was missed).
+Value cells_body(Function*, Value* args) {
+  FrameGuard F(&kGenCode, 1);
+  int64_t n = args[0].small_int(), seed = args[1].small_int();
+  Cell* head = nullptr;
+  for (int64_t i = n - 1; i >= 0; --i) {
+    auto* c = static_cast<Cell*>(gc_alloc(sizeof(Cell)));
+    *c = Cell{head, i, i * 7919 + seed};
+    head = c;
+  }
+  gen_yield(small_int(0));
+  int64_t ok = 0, i = 0;
+  for (Cell* c = head; c; c = c->next, ++i) ok += c->index == i && c->check == i * 7919 + seed;
+  gen_yield(small_int(ok));
+  return None();
+}
+
+// Yields 0, 1, 2, ... forever, allocating between yields (so that it runs
+// long enough for other threads to find it running).
+Value naturals_body(Function*, Value*) {
+  FrameGuard F(&kGenCode, 1);
+  for (int64_t i = 0;; ++i) {
+    Cell* c = nullptr;
+    for (int k = 0; k < 200; ++k) {
+      auto* n = static_cast<Cell*>(gc_alloc(sizeof(Cell)));
+      *n = Cell{c, i, k};
+      c = n;
+    }
+    gen_yield(small_int(c->index));
+  }
+}
+
+TEST_F(NoGilTest, GeneratorsUnderForcedCollections) {
+  constexpr int kGens = 600, kCells = 40;
+  fiber_set_multithreaded();
+  Value shared = generator_new(naturals_body, &kGenCode, nullptr, nullptr, 0);
+  // Results go to GC memory the test's frame points at; no gtest assertion
+  // runs off the main thread (see LockCostSingleThread).
+  auto* intact = new std::vector<int64_t>(kThreads);
+  auto* busy = new std::vector<int64_t>(kThreads);
+  auto* got = new std::vector<std::vector<int64_t>>(kThreads);
+  GC_word gc0 = GC_get_gc_no();
+  std::atomic<int> working{kThreads};
+  auto body = [&](int t) {
+    if (t == kThreads) {  // the collector
+      while (working.load() > 0) GC_gcollect();
+      return;
+    }
+    for (int i = 0; i < kGens; ++i) {
+      Value a[] = {small_int(kCells), small_int(t * 1000 + i)};
+      Value g = generator_new(cells_body, &kGenCode, nullptr, a, 2);
+      next(g);
+      if (i % 3) (*intact)[t] += next(g).small_int() == kCells;  // else abandoned, parked
+      try {
+        (*got)[t].push_back(next(shared).small_int());
+      } catch (PyException& e) {
+        // Another thread is running it: 2.7's ValueError, nothing else.
+        if (exception_matches(e.exc, Value(&ValueErrorType))) ++(*busy)[t];
+      }
+    }
+    --working;
+  };
+  testing_support::run_gc_threads(kThreads + 1, body);
+  std::vector<int64_t> all;
+  int64_t ok = 0, refused = 0;
+  for (int t = 0; t < kThreads; ++t) {
+    ok += (*intact)[t];
+    refused += (*busy)[t];
+    all.insert(all.end(), (*got)[t].begin(), (*got)[t].end());
+  }
+  EXPECT_EQ(ok, kThreads * (kGens - (kGens + 2) / 3));
+  // Every value of the shared generator went to exactly one caller.
+  std::sort(all.begin(), all.end());
+  for (size_t i = 0; i < all.size(); ++i) ASSERT_EQ(all[i], static_cast<int64_t>(i));
+  EXPECT_EQ(static_cast<int64_t>(all.size()) + refused, kThreads * kGens);
+  EXPECT_EQ(next(shared).small_int(), static_cast<int64_t>(all.size()));
+  std::printf("[ info     ] %zu collections, %lld of %d resumes of the shared generator refused\n",
+              static_cast<size_t>(GC_get_gc_no() - gc0), static_cast<long long>(refused), kThreads * kGens);
 }
 
 // The cost of the lock for one thread: the same loops with the lock off
