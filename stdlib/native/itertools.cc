@@ -609,7 +609,10 @@ Value grouper_next(Value self) {
 // node. A node's value and next are written before `filled` is published,
 // and only at the tail, under the source's lock: a copy that fetched an item
 // while another copy (maybe on another thread) also did appends it after
-// the other's, so every copy sees every item once, in fetch order.
+// the other's, so every copy sees every item exactly once and all copies see
+// the same order. That order is the source's unless two threads fetch at
+// once (the fetch itself runs unlocked); 2.7 behaves so too when the source
+// is Python code.
 struct TeeNode : Object {
   Value value;
   TeeNode* next;
