@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 #include <vector>
 
 #include "core/objlock.h"
@@ -192,13 +193,20 @@ TEST_F(NoGilTest, GeneratorsUnderForcedCollections) {
   std::atomic<int> working{kThreads};
   auto body = [&](int t) {
     if (t == kThreads) {  // the collector
-      while (working.load() > 0) GC_gcollect();
+      // A short pause between collections: back to back, this thread can
+      // take the collector's lock again before a waiting worker wakes up
+      // (the lock is not fair), and a worker then starves for seconds.
+      while (working.load() > 0) {
+        GC_gcollect();
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+      }
       return;
     }
     for (int i = 0; i < kGens; ++i) {
       Value a[] = {small_int(kCells), small_int(t * 1000 + i)};
       Value g = generator_new(cells_body, &kGenCode, nullptr, a, 2);
       next(g);
+      if (i % 150 == 75) GC_gcollect();  // a few for sure, however slow the collector thread
       if (i % 3) (*intact)[t] += next(g).small_int() == kCells;  // else abandoned, parked
       try {
         (*got)[t].push_back(next(shared).small_int());
