@@ -80,9 +80,16 @@ inline Value load_global(Dict* g, Str* name) {
   if (__builtin_expect(!v.is_null(), 1)) return v;
   return load_global_slow(g, name);
 }
-inline Value inplace(Value a, Value b, NumberSlot slot) {
+// slot is a constant at every call site, so this folds to one fast path.
+inline __attribute__((always_inline)) Value inplace(Value a, Value b, NumberSlot slot) {
   if (slot == kNbAdd && a.is_small_int() && b.is_small_int()) return add(a, b);
   if (slot == kNbSub && a.is_small_int() && b.is_small_int()) return sub(a, b);
+  // float has no in-place slots: a op= b is a op b (see the fast paths in ops.h).
+  double x, y;
+  if ((slot == kNbAdd || slot == kNbSub || slot == kNbMul) && float_operands(a, b, &x, &y))
+    return make_float(slot == kNbAdd ? x + y : slot == kNbSub ? x - y : x * y);
+  if ((slot == kNbDiv || slot == kNbTrueDiv) && float_operands(a, b, &x, &y) && y != 0.0)
+    return make_float(x / y);
   return inplace_op(a, b, slot);
 }
 }  // namespace pytrans::rt

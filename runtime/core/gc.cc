@@ -10,6 +10,7 @@
 #include "core/gc.h"
 
 #include <gc.h>
+#include <gc/gc_inline.h>
 #include <gmp.h>
 
 #include <cstdlib>
@@ -68,6 +69,42 @@ void* gc_realloc(void* p, size_t n) {
 }
 
 void gc_collect() { GC_gcollect(); }
+
+// ---- two-word objects: the refill behind gc_alloc16 ----
+
+thread_local void** tl_free16 = nullptr;
+
+namespace {
+
+// Frees the calling thread's list head when the thread exits, so that the
+// objects still on its list become garbage.
+struct Free16Owner {
+  ~Free16Owner() {
+    if (void** head = tl_free16) {
+      tl_free16 = nullptr;
+      *head = nullptr;
+      GC_FREE(head);
+    }
+  }
+};
+thread_local Free16Owner free16_owner;
+
+}  // namespace
+
+void* gc_alloc16_refill() {
+  void** head = tl_free16;
+  if (!head) {
+    head = static_cast<void**>(gc_alloc_uncollectable(sizeof(void*)));
+    (void)&free16_owner;  // constructed on first use: registers the cleanup
+    tl_free16 = head;
+  }
+  // 16 bytes is one granule; without the extra byte it stays one.
+  GC_generic_malloc_many(16, GC_I_NORMAL, head);
+  void* p = *head;
+  if (!p) out_of_memory();
+  *head = *static_cast<void**>(p);
+  return p;
+}
 
 }  // namespace pytrans::rt
 

@@ -29,12 +29,6 @@ namespace pytrans::rt {
 
 Type FloatType;
 
-Value make_float(double d) {
-  Float* f = new_atomic_object<Float>(&FloatType);
-  f->v = d;
-  return Value(f);
-}
-
 bool as_double(Value v, double* out) {
   if (is_int(v)) {
     *out = static_cast<double>(int_value(v));
