@@ -7,6 +7,7 @@
 
 #include "core/frame.h"
 #include "core/gc.h"
+#include "core/num_expr.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "core/signals.h"

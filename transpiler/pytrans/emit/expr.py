@@ -35,6 +35,11 @@ INPLACE_SLOTS = {
     A.Mod: 'kNbMod', A.Pow: 'kNbPow', A.LShift: 'kNbLshift', A.RShift: 'kNbRshift',
     A.BitAnd: 'kNbAnd', A.BitOr: 'kNbOr', A.BitXor: 'kNbXor',
 }
+# Operators an arithmetic expression can chain without boxing float
+# temporaries (runtime/core/num_expr.h); Div becomes num_truediv under
+# `from __future__ import division`.
+FUSED_BINOPS = {A.Add: 'num_add', A.Sub: 'num_sub', A.Mult: 'num_mul', A.Div: 'num_div',
+                A.Pow: 'num_pow'}
 UNARYOPS = {A.USub: 'neg', A.UAdd: 'pos', A.Invert: 'invert', A.Not: 'not_'}
 CMPOPS = {A.Lt: 'kLt', A.LtE: 'kLe', A.Eq: 'kEq', A.NotEq: 'kNe', A.Gt: 'kGt', A.GtE: 'kGe'}
 
@@ -155,11 +160,53 @@ class ExprMixin(object):
     # ---- operators ----
     def visit_BinOp(self, node):
         op = type(node.op)
+        if op in FUSED_BINOPS and (self.fusable(node.left) or self.fusable(node.right)):
+            return self.fused_arith(node)
         fn = BINOPS[op]
         if op is A.Div and 'division' in self.future:
             fn = 'truediv'
         l, r = self.expr(node.left), self.expr(node.right)
         return self.seq([l, r], lambda c: '%s(%s, %s)' % (fn, c[0], c[1]))
+
+    def fusable(self, node):
+        """An operator node fused_arith computes itself (a negative literal
+        is a constant, not a negation)."""
+        if isinstance(node, A.BinOp):
+            return type(node.op) in FUSED_BINOPS
+        return (isinstance(node, A.UnaryOp) and isinstance(node.op, A.USub)
+                and not isinstance(node.operand, A.Num))
+
+    def fused_arith(self, node):
+        """A tree of two or more arithmetic operators, e.g. dx*dx + dy*dy:
+        operands are evaluated left to right into Num temporaries and only
+        the final result is boxed, as long as they are all floats (the
+        runtime falls back to the generic operators otherwise)."""
+        stmts = []
+
+        def walk(n):
+            if not self.fusable(n):
+                t = self.ctx.new_temp('n')
+                stmts.append('Num %s = num_load(%s);' % (t, self.expr(n).code))
+                return t
+            # The line bookkeeping self.expr does for every node.
+            ln = getattr(n, 'lineno', 0) or 0
+            if ln > self.cur_line:
+                self.cur_line = ln
+                stmts.append('F.frame.line = %d;' % ln)
+            if isinstance(n, A.UnaryOp):
+                args = walk(n.operand)
+                fn = 'num_neg'
+            else:
+                args = '%s, %s' % (walk(n.left), walk(n.right))
+                fn = FUSED_BINOPS[type(n.op)]
+                if fn == 'num_div' and 'division' in self.future:
+                    fn = 'num_truediv'
+            t = self.ctx.new_temp('n')
+            stmts.append('Num %s = %s(%s);' % (t, fn, args))
+            return t
+
+        res = walk(node)
+        return E('({ %s num_value(%s); })' % (' '.join(stmts), res))
 
     def visit_UnaryOp(self, node):
         op = type(node.op)

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// Arithmetic expressions without boxed float temporaries.
+//
+// For an expression such as `dx * dx + dy * dy` the emitter
+// (transpiler/pytrans/emit/expr.py, fused_arith) evaluates each operand into
+// a Num and combines them with num_add, num_mul, ... in CPython's order.
+// Results stay unboxed doubles for as long as every operand was a float (or
+// a float with a small int), so only the final result is allocated. The first operand of another type boxes what it has and falls
+// back to the generic operator (add, mul, ... in ops.h), which gives that
+// value exactly the treatment it would have had: a float subclass's
+// __radd__, a str's concatenation, the ZeroDivisionError of x / 0.0.
+//
+// Every fast case here is one the float slots compute with the same C
+// arithmetic (see the fast paths in ops.h), so the bits are the same; and
+// the intermediate floats are never visible to Python code, so not
+// allocating them cannot be observed. (x86-64 without -mfma: the compiler
+// does not contract a * b + c into one rounding.)
+#pragma once
+
+#include "core/ops.h"
+
+namespace pytrans::rt {
+
+struct Num {
+  Value v;         // the operand's object; null for an unboxed intermediate
+  double d;        // its value when is_float
+  bool is_float;   // an exact float (boxed in v or not)
+};
+
+inline Num num_load(Value v) {
+  if (is_exact_float(v)) return Num{v, float_value(v), true};
+  return Num{v, 0.0, false};
+}
+inline Num num_float(double d) { return Num{Value(), d, true}; }
+// An operand that is a Python object already keeps its identity (an
+// __radd__ may look at it).
+inline Value num_value(Num n) { return n.v.is_null() ? make_float(n.d) : n.v; }
+
+// Both as doubles when one is a float and the other one too or a small int
+// (what float_operands in ops.h accepts).
+inline bool num_doubles(Num a, Num b, double* x, double* y) {
+  if (a.is_float) {
+    *x = a.d;
+    if (b.is_float) {
+      *y = b.d;
+      return true;
+    }
+    if (!b.v.is_small_int()) return false;
+    *y = static_cast<double>(b.v.small_int());
+    return true;
+  }
+  if (!b.is_float || !a.v.is_small_int()) return false;
+  *x = static_cast<double>(a.v.small_int());
+  *y = b.d;
+  return true;
+}
+
+// The generic operator for anything else (num_expr.cc), kept out of line
+// so that the fast cases inline into the expression.
+Num num_binary_slow(Num a, Num b, NumberSlot slot);
+Num num_neg_slow(Num a);
+
+#define PT_NUM_BINARY(NAME, SLOT, EXPR, COND)                      \
+  inline __attribute__((always_inline)) Num NAME(Num a, Num b) {  \
+    double x, y;                                                   \
+    if (num_doubles(a, b, &x, &y) && (COND)) return num_float(EXPR); \
+    return num_binary_slow(a, b, SLOT);                            \
+  }
+PT_NUM_BINARY(num_add, kNbAdd, x + y, true)
+PT_NUM_BINARY(num_sub, kNbSub, x - y, true)
+PT_NUM_BINARY(num_mul, kNbMul, x * y, true)
+PT_NUM_BINARY(num_div, kNbDiv, x / y, y != 0.0)  // classic `/` divides floats truly
+PT_NUM_BINARY(num_truediv, kNbTrueDiv, x / y, y != 0.0)
+#undef PT_NUM_BINARY
+
+inline __attribute__((always_inline)) Num num_pow(Num a, Num b) {
+  double x, y, r;
+  if (num_doubles(a, b, &x, &y) && float_pow_fast(x, y, &r)) return num_float(r);
+  return num_binary_slow(a, b, kNbPow);
+}
+inline __attribute__((always_inline)) Num num_neg(Num a) {
+  if (a.is_float) return num_float(-a.d);
+  return num_neg_slow(a);
+}
+
+}  // namespace pytrans::rt
