@@ -16,6 +16,6 @@ Num num_binary_slow(Num a, Num b, NumberSlot slot) {
   }
 }
 
-Num num_neg_slow(Num a) { return num_load(neg(a.v)); }
+Num num_neg_slow(Num a) { return num_load(neg(a.value())); }
 
 }  // namespace pytrans::rt

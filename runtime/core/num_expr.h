@@ -21,36 +21,48 @@
 
 namespace pytrans::rt {
 
+// Two words, so that the compiler keeps it in registers. `bits` is the
+// operand's Value, except that low bits 10 (which no Value has: objects are
+// at least 4-aligned and small ints end in 1) mean "an exact float whose
+// value is d", the other bits being its object, or zero for an unboxed
+// result. An operand that is a
+// Python object already keeps its identity when it falls back (an
+// __radd__ may look at it).
 struct Num {
-  Value v;         // the operand's object; null for an unboxed intermediate
-  double d;        // its value when is_float
-  bool is_float;   // an exact float (boxed in v or not)
+  uintptr_t bits;
+  double d;
+
+  static constexpr uintptr_t kFloat = 2;
+  bool is_float() const { return (bits & 3) == kFloat; }
+  Value value() const { return Value::from_bits(bits); }  // when !is_float()
 };
 
 inline Num num_load(Value v) {
-  if (is_exact_float(v)) return Num{v, float_value(v), true};
-  return Num{v, 0.0, false};
+  if (is_exact_float(v)) return Num{v.bits | Num::kFloat, float_value(v)};
+  return Num{v.bits, 0.0};
 }
-inline Num num_float(double d) { return Num{Value(), d, true}; }
-// An operand that is a Python object already keeps its identity (an
-// __radd__ may look at it).
-inline Value num_value(Num n) { return n.v.is_null() ? make_float(n.d) : n.v; }
+inline Num num_float(double d) { return Num{Num::kFloat, d}; }
+inline Value num_value(Num n) {
+  if (!n.is_float()) return n.value();
+  if (n.bits == Num::kFloat) return make_float(n.d);
+  return Value::from_bits(n.bits & ~Num::kFloat);
+}
 
 // Both as doubles when one is a float and the other one too or a small int
 // (what float_operands in ops.h accepts).
 inline bool num_doubles(Num a, Num b, double* x, double* y) {
-  if (a.is_float) {
+  if (a.is_float()) {
     *x = a.d;
-    if (b.is_float) {
+    if (b.is_float()) {
       *y = b.d;
       return true;
     }
-    if (!b.v.is_small_int()) return false;
-    *y = static_cast<double>(b.v.small_int());
+    if (!b.value().is_small_int()) return false;
+    *y = static_cast<double>(b.value().small_int());
     return true;
   }
-  if (!b.is_float || !a.v.is_small_int()) return false;
-  *x = static_cast<double>(a.v.small_int());
+  if (!b.is_float() || !a.value().is_small_int()) return false;
+  *x = static_cast<double>(a.value().small_int());
   *y = b.d;
   return true;
 }
@@ -79,8 +91,14 @@ inline __attribute__((always_inline)) Num num_pow(Num a, Num b) {
   return num_binary_slow(a, b, kNbPow);
 }
 inline __attribute__((always_inline)) Num num_neg(Num a) {
-  if (a.is_float) return num_float(-a.d);
+  if (a.is_float()) return num_float(-a.d);
   return num_neg_slow(a);
+}
+
+// a OP b for a comparison whose operands are arithmetic (x*x + y*y > 4.0).
+inline __attribute__((always_inline)) Value num_compare(Num a, Num b, CompareOp op) {
+  if (a.is_float() && b.is_float()) return from_bool(cmp_double(a.d, b.d, op));
+  return compare(num_value(a), num_value(b), op);
 }
 
 }  // namespace pytrans::rt

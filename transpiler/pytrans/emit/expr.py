@@ -182,31 +182,41 @@ class ExprMixin(object):
         the final result is boxed, as long as they are all floats (the
         runtime falls back to the generic operators otherwise)."""
         stmts = []
-
-        def walk(n):
-            if not self.fusable(n):
-                t = self.ctx.new_temp('n')
-                stmts.append('Num %s = num_load(%s);' % (t, self.expr(n).code))
-                return t
-            # The line bookkeeping self.expr does for every node.
-            ln = getattr(n, 'lineno', 0) or 0
-            if ln > self.cur_line:
-                self.cur_line = ln
-                stmts.append('F.frame.line = %d;' % ln)
-            if isinstance(n, A.UnaryOp):
-                args = walk(n.operand)
-                fn = 'num_neg'
-            else:
-                args = '%s, %s' % (walk(n.left), walk(n.right))
-                fn = FUSED_BINOPS[type(n.op)]
-                if fn == 'num_div' and 'division' in self.future:
-                    fn = 'num_truediv'
-            t = self.ctx.new_temp('n')
-            stmts.append('Num %s = %s(%s);' % (t, fn, args))
-            return t
-
-        res = walk(node)
+        res = self.fused_operand(node, stmts)
         return E('({ %s num_value(%s); })' % (' '.join(stmts), res))
+
+    def fused_compare(self, node):
+        """x*x + y*y > 4.0: the comparison takes the Num operands as they
+        are, so the sum is not boxed either."""
+        stmts = []
+        l = self.fused_operand(node.left, stmts)
+        r = self.fused_operand(node.comparators[0], stmts)
+        return E('({ %s num_compare(%s, %s, %s); })'
+                 % (' '.join(stmts), l, r, CMPOPS[type(node.ops[0])]))
+
+    def fused_operand(self, n, stmts):
+        """Appends to stmts the C++ that evaluates n into a new Num
+        temporary, and returns the temporary's name."""
+        if not self.fusable(n):
+            t = self.ctx.new_temp('n')
+            stmts.append('Num %s = num_load(%s);' % (t, self.expr(n).code))
+            return t
+        # The line bookkeeping self.expr does for every node.
+        ln = getattr(n, 'lineno', 0) or 0
+        if ln > self.cur_line:
+            self.cur_line = ln
+            stmts.append('F.frame.line = %d;' % ln)
+        if isinstance(n, A.UnaryOp):
+            args = self.fused_operand(n.operand, stmts)
+            fn = 'num_neg'
+        else:
+            args = '%s, %s' % (self.fused_operand(n.left, stmts), self.fused_operand(n.right, stmts))
+            fn = FUSED_BINOPS[type(n.op)]
+            if fn == 'num_div' and 'division' in self.future:
+                fn = 'num_truediv'
+        t = self.ctx.new_temp('n')
+        stmts.append('Num %s = %s(%s);' % (t, fn, args))
+        return t
 
     def visit_UnaryOp(self, node):
         op = type(node.op)
@@ -231,6 +241,9 @@ class ExprMixin(object):
         return E('({ %s%s%s; })' % (code, close, t))
 
     def visit_Compare(self, node):
+        if len(node.ops) == 1 and type(node.ops[0]) in CMPOPS and \
+                (self.fusable(node.left) or self.fusable(node.comparators[0])):
+            return self.fused_compare(node)
         left = self.expr(node.left)
         rights = [self.expr(c) for c in node.comparators]
         if len(node.ops) == 1:
