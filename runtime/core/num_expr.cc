@@ -16,6 +16,10 @@ Num num_binary_slow(Num a, Num b, NumberSlot slot) {
   }
 }
 
+Num num_inplace_slow(Num a, Num b, NumberSlot slot) {
+  return num_load(inplace_op(num_value(a), num_value(b), slot));
+}
+
 Num num_neg_slow(Num a) { return num_load(neg(a.value())); }
 
 }  // namespace pytrans::rt

@@ -95,6 +95,29 @@ inline __attribute__((always_inline)) Num num_neg(Num a) {
   return num_neg_slow(a);
 }
 
+// a op= b (float has no in-place slots, so for floats it is a op b); slot
+// is a constant at every call site.
+Num num_inplace_slow(Num a, Num b, NumberSlot slot);
+inline __attribute__((always_inline)) Num num_inplace(Num a, Num b, NumberSlot slot) {
+  double x, y, r;
+  if (num_doubles(a, b, &x, &y)) {
+    switch (slot) {
+      case kNbAdd: return num_float(x + y);
+      case kNbSub: return num_float(x - y);
+      case kNbMul: return num_float(x * y);
+      case kNbDiv:
+      case kNbTrueDiv:
+        if (y != 0.0) return num_float(x / y);
+        break;
+      case kNbPow:
+        if (float_pow_fast(x, y, &r)) return num_float(r);
+        break;
+      default: break;
+    }
+  }
+  return num_inplace_slow(a, b, slot);
+}
+
 // a OP b for a comparison whose operands are arithmetic (x*x + y*y > 4.0).
 inline __attribute__((always_inline)) Value num_compare(Num a, Num b, CompareOp op) {
   if (a.is_float() && b.is_float()) return from_bool(cmp_double(a.d, b.d, op));

@@ -194,6 +194,17 @@ class ExprMixin(object):
         return E('({ %s num_compare(%s, %s, %s); })'
                  % (' '.join(stmts), l, r, CMPOPS[type(node.ops[0])]))
 
+    def inplace_code(self, cur, value, slot):
+        """C++ for the new value of `target op= value`, where cur is the
+        code of the target's current value (evaluated first). An arithmetic
+        value (b[3] -= dx * cm) is combined with cur unboxed."""
+        if not self.fusable(value):
+            return 'inplace(%s, %s, %s)' % (cur, self.expr(value).code, slot)
+        t = self.ctx.new_temp('n')
+        stmts = ['Num %s = num_load(%s);' % (t, cur)]
+        r = self.fused_operand(value, stmts)
+        return '({ %s num_value(num_inplace(%s, %s, %s)); })' % (' '.join(stmts), t, r, slot)
+
     def fused_operand(self, n, stmts):
         """Appends to stmts the C++ that evaluates n into a new Num
         temporary, and returns the temporary's name."""

@@ -148,8 +148,11 @@ class StmtMixin(object):
         t = node.target
         if isinstance(t, A.Name):
             cur = self.load_name(t.id, t)
-            val = self.expr(node.value)
-            res = self.seq([cur, val], lambda c: 'inplace(%s, %s, %s)' % (c[0], c[1], slot))
+            if self.fusable(node.value):
+                res = E(self.inplace_code(cur.code, node.value, slot))
+            else:
+                val = self.expr(node.value)
+                res = self.seq([cur, val], lambda c: 'inplace(%s, %s, %s)' % (c[0], c[1], slot))
             self.store_name(w, t.id, res.code)
         elif isinstance(t, A.Attribute):
             obj = self.ctx.new_temp()
@@ -157,7 +160,7 @@ class StmtMixin(object):
             name = self.name_const(self.mangle(t.attr))
             cur = self.ctx.new_temp()
             w.line('Value %s = getattr(%s, %s);' % (cur, obj, name))
-            w.line('setattr(%s, %s, inplace(%s, %s, %s));' % (obj, name, cur, self.expr(node.value).code, slot))
+            w.line('setattr(%s, %s, %s);' % (obj, name, self.inplace_code(cur, node.value, slot)))
         elif isinstance(t, A.Subscript):
             obj = self.ctx.new_temp()
             w.line('Value %s = %s;' % (obj, self.expr(t.value).code))
@@ -175,7 +178,7 @@ class StmtMixin(object):
                 w.line('Value %s = %s;' % (key, self.slice_value(sl).code))
                 cur = self.ctx.new_temp()
                 w.line('Value %s = getitem(%s, %s);' % (cur, obj, key))
-                w.line('setitem(%s, %s, inplace(%s, %s, %s));' % (obj, key, cur, self.expr(node.value).code, slot))
+                w.line('setitem(%s, %s, %s);' % (obj, key, self.inplace_code(cur, node.value, slot)))
         else:
             raise self.error(t, 'illegal expression for augmented assignment')
 
