@@ -72,17 +72,40 @@ inline bool num_doubles(Num a, Num b, double* x, double* y) {
 Num num_binary_slow(Num a, Num b, NumberSlot slot);
 Num num_neg_slow(Num a);
 
-#define PT_NUM_BINARY(NAME, SLOT, EXPR, COND)                      \
-  inline __attribute__((always_inline)) Num NAME(Num a, Num b) {  \
-    double x, y;                                                   \
-    if (num_doubles(a, b, &x, &y) && (COND)) return num_float(EXPR); \
-    return num_binary_slow(a, b, SLOT);                            \
+// Two small ints whose result is a small int are done inline as well (int
+// chains such as i * 3 + j must not get slower); the rest, overflow to a
+// boxed int or long included, is num_binary_slow's.
+inline bool num_small_ints(Num a, Num b, int64_t* i, int64_t* j) {
+  if (!(a.bits & b.bits & 1)) return false;
+  *i = a.value().small_int();
+  *j = b.value().small_int();
+  return true;
+}
+inline bool num_int_add(int64_t i, int64_t j, int64_t* r) { *r = i + j; return fits_small_int(*r); }
+inline bool num_int_sub(int64_t i, int64_t j, int64_t* r) { *r = i - j; return fits_small_int(*r); }
+inline bool num_int_mul(int64_t i, int64_t j, int64_t* r) {
+  return !__builtin_mul_overflow(i, j, r) && fits_small_int(*r);
+}
+inline bool num_int_div(int64_t i, int64_t j, int64_t* r) {  // classic int / int floors
+  if (j == 0) return false;
+  *r = floordiv_i64(i, j);
+  return fits_small_int(*r);
+}
+inline bool num_int_none(int64_t, int64_t, int64_t*) { return false; }
+
+#define PT_NUM_BINARY(NAME, SLOT, EXPR, COND, INT_OP)                   \
+  inline __attribute__((always_inline)) Num NAME(Num a, Num b) {      \
+    int64_t i, j, r;                                                   \
+    if (num_small_ints(a, b, &i, &j) && INT_OP(i, j, &r)) return Num{small_int(r).bits, 0.0}; \
+    double x, y;                                                       \
+    if (num_doubles(a, b, &x, &y) && (COND)) return num_float(EXPR);   \
+    return num_binary_slow(a, b, SLOT);                                \
   }
-PT_NUM_BINARY(num_add, kNbAdd, x + y, true)
-PT_NUM_BINARY(num_sub, kNbSub, x - y, true)
-PT_NUM_BINARY(num_mul, kNbMul, x * y, true)
-PT_NUM_BINARY(num_div, kNbDiv, x / y, y != 0.0)  // classic `/` divides floats truly
-PT_NUM_BINARY(num_truediv, kNbTrueDiv, x / y, y != 0.0)
+PT_NUM_BINARY(num_add, kNbAdd, x + y, true, num_int_add)
+PT_NUM_BINARY(num_sub, kNbSub, x - y, true, num_int_sub)
+PT_NUM_BINARY(num_mul, kNbMul, x * y, true, num_int_mul)
+PT_NUM_BINARY(num_div, kNbDiv, x / y, y != 0.0, num_int_div)  // classic `/` divides floats truly
+PT_NUM_BINARY(num_truediv, kNbTrueDiv, x / y, y != 0.0, num_int_none)
 #undef PT_NUM_BINARY
 
 inline __attribute__((always_inline)) Num num_pow(Num a, Num b) {
@@ -115,6 +138,11 @@ inline __attribute__((always_inline)) Num num_inplace(Num a, Num b, NumberSlot s
       default: break;
     }
   }
+  int64_t i, j, k;  // int has no in-place slots either
+  if (num_small_ints(a, b, &i, &j) &&
+      ((slot == kNbAdd && num_int_add(i, j, &k)) || (slot == kNbSub && num_int_sub(i, j, &k)) ||
+       (slot == kNbMul && num_int_mul(i, j, &k))))
+    return Num{small_int(k).bits, 0.0};
   return num_inplace_slow(a, b, slot);
 }
 
