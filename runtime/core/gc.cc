@@ -32,23 +32,33 @@ void gmp_free(void*, size_t) {}
 // collection. Only the writable segments can hold pointers to the heap: make
 // them the roots instead (thread stacks and uncollectable objects are
 // separate root kinds and are not affected).
-int add_writable_segment(struct dl_phdr_info* info, size_t, void* data) {
-  auto* found = static_cast<bool*>(data);
-  if (*found) return 1;  // the first object reported is the executable
-  *found = true;
-  for (int i = 0; i < info->dlpi_phnum; ++i) {
+struct Segments {
+  bool seen_executable = false;
+  int n = 0;
+  char* range[8][2];
+};
+
+int find_writable_segments(struct dl_phdr_info* info, size_t, void* data) {
+  auto* segs = static_cast<Segments*>(data);
+  if (segs->seen_executable) return 1;  // the first object reported is the executable
+  segs->seen_executable = true;
+  for (int i = 0; i < info->dlpi_phnum && segs->n < 8; ++i) {
     const ElfW(Phdr)& ph = info->dlpi_phdr[i];
     if (ph.p_type != PT_LOAD || !(ph.p_flags & PF_W)) continue;
     char* start = reinterpret_cast<char*>(info->dlpi_addr + ph.p_vaddr);
-    GC_add_roots(start, start + ph.p_memsz);
+    segs->range[segs->n][0] = start;
+    segs->range[segs->n][1] = start + ph.p_memsz;
+    ++segs->n;
   }
   return 1;
 }
 
 void trim_static_roots() {
+  Segments segs;
+  dl_iterate_phdr(find_writable_segments, &segs);
+  if (segs.n == 0) return;  // keep Boehm's roots rather than none
   GC_clear_roots();
-  bool found = false;
-  dl_iterate_phdr(add_writable_segment, &found);
+  for (int i = 0; i < segs.n; ++i) GC_add_roots(segs.range[i][0], segs.range[i][1]);
 }
 
 [[noreturn]] void out_of_memory() {

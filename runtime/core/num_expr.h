@@ -5,10 +5,11 @@
 // (transpiler/pytrans/emit/expr.py, fused_arith) evaluates each operand into
 // a Num and combines them with num_add, num_mul, ... in CPython's order.
 // Results stay unboxed doubles for as long as every operand was a float (or
-// a float with a small int), so only the final result is allocated. The first operand of another type boxes what it has and falls
-// back to the generic operator (add, mul, ... in ops.h), which gives that
-// value exactly the treatment it would have had: a float subclass's
-// __radd__, a str's concatenation, the ZeroDivisionError of x / 0.0.
+// a float with a small int), so only the final result is allocated. The
+// first operand of another type boxes what it has and falls back to the
+// generic operator (add, mul, ... in ops.h), which gives that value exactly
+// the treatment it would have had: a float subclass's __radd__, a str's
+// concatenation, the ZeroDivisionError of x / 0.0.
 //
 // Every fast case here is one the float slots compute with the same C
 // arithmetic (see the fast paths in ops.h), so the bits are the same; and
@@ -25,9 +26,8 @@ namespace pytrans::rt {
 // operand's Value, except that low bits 10 (which no Value has: objects are
 // at least 4-aligned and small ints end in 1) mean "an exact float whose
 // value is d", the other bits being its object, or zero for an unboxed
-// result. An operand that is a
-// Python object already keeps its identity when it falls back (an
-// __radd__ may look at it).
+// result. An operand that is a Python object already keeps its identity
+// when it falls back (an __radd__ may look at it).
 struct Num {
   uintptr_t bits;
   double d;
