@@ -1,10 +1,9 @@
 """Extract, format and print information about Python stack traces
 (Python 2.7's traceback module).
 
-Traceback objects of pytrans carry (code, line) entries rather than frame
-chains; _pytrans.tb_entries() turns one into 2.7's extract_tb() tuples.
-Stack extraction (extract_stack and friends) has no frames to walk and
-returns empty results.
+Tracebacks and frames are walked as 2.7 walks them (tb_next, f_back);
+source lines come from the program itself (_pytrans.source_line) rather
+than from linecache, since a compiled program may run without its sources.
 """
 
 import sys
@@ -49,10 +48,17 @@ def _limit(limit):
 def extract_tb(tb, limit=None):
     """Return list of up to limit pre-processed entries from traceback."""
     limit = _limit(limit)
-    entries = _pytrans.tb_entries(tb)
-    if limit is not None:
-        entries = entries[:max(limit, 0)]
-    return entries
+    list = []
+    n = 0
+    while tb is not None and (limit is None or n < limit):
+        f = tb.tb_frame
+        lineno = tb.tb_lineno
+        co = f.f_code
+        line = _pytrans.source_line(f, lineno)
+        list.append((co.co_filename, lineno, co.co_name, line))
+        tb = tb.tb_next
+        n = n + 1
+    return list
 
 
 def print_tb(tb, limit=None, file=None):
@@ -159,19 +165,33 @@ def print_last(limit=None, file=None):
 
 
 def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe(1)
     print_list(extract_stack(f, limit), file)
 
 
 def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
     return format_list(extract_stack(f, limit))
 
 
 def extract_stack(f=None, limit=None):
-    return []
+    if f is None:
+        f = sys._getframe(1)
+    limit = _limit(limit)
+    list = []
+    n = 0
+    while f is not None and (limit is None or n < limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        line = _pytrans.source_line(f, lineno)
+        list.append((co.co_filename, lineno, co.co_name, line))
+        f = f.f_back
+        n = n + 1
+    list.reverse()
+    return list
 
 
 def tb_lineno(tb):
-    entries = _pytrans.tb_entries(tb)
-    if entries:
-        return entries[0][1]
-    return None
+    return tb.tb_lineno

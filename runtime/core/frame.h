@@ -25,6 +25,7 @@ struct ModuleCode {
   const char* filename;       // as shown in tracebacks
   const char* const* lines;   // source lines (no newline), index 0 = line 1
   int nlines;
+  Dict* const* globals = nullptr;  // the module's dict (frame.f_globals)
 };
 
 struct CodeInfo {

@@ -13,6 +13,7 @@
 #include "core/ops.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/traceback.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -22,25 +23,8 @@ namespace pytrans::rt {
 thread_local ThreadState* tl_state = nullptr;
 int g_recursion_limit = 1000;
 
-namespace {
-
-Value snapshot_traceback() {
-  ThreadState* t = ts();
-  int64_t n = 0;
-  for (Frame* f = t->frame; f; f = f->back) ++n;
-  Traceback* tb = static_cast<Traceback*>(
-      gc_alloc_atomic(offsetof(Traceback, entries) + (n ? n : 1) * sizeof(TracebackEntry)));
-  tb->type = &TracebackType;
-  tb->n = n;
-  int64_t i = n;
-  for (Frame* f = t->frame; f; f = f->back) tb->entries[--i] = TracebackEntry{f->code, f->line};
-  return Value(tb);
-}
-
-}  // namespace
-
 void raise(Value exc) {
-  Value tb = snapshot_traceback();
+  Value tb = traceback_snapshot();
   if (is_exception_instance(exc)) exc.as<BaseException>()->traceback = tb;
   ThreadState* t = ts();
   t->raising = exc;

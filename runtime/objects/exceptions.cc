@@ -27,7 +27,6 @@ namespace pytrans::rt {
 #define PYTRANS_DEFINE_EXC(name, base) Type name##Type;
 PYTRANS_EXCEPTIONS(PYTRANS_DEFINE_EXC)
 #undef PYTRANS_DEFINE_EXC
-Type TracebackType;
 
 namespace {
 
@@ -272,12 +271,6 @@ void exc_setattr(Value self, Str* name, Value v) {
   generic_setattr(self, name, v);
 }
 
-Value tb_repr(Value self) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "<traceback object at %p>", reinterpret_cast<void*>(self.bits));
-  return Value(str_new(buf, std::strlen(buf)));
-}
-
 void register_exceptions() {
   Type* all[] = {
 #define PYTRANS_EXC_PTR(name, base) &name##Type,
@@ -321,10 +314,6 @@ void register_exceptions() {
   SyntaxErrorType.tp_init = syntax_error_init;
   SyntaxErrorType.str = syntax_error_str;
   for (Type* t : all) type_ready(t);
-
-  TracebackType.name = "traceback";
-  TracebackType.repr = tb_repr;
-  type_ready(&TracebackType);
 }
 TypeRegistrar reg(register_exceptions);
 

@@ -4,6 +4,7 @@
 // live in the instance dict, and __str__ is computed per class as in 2.7.
 #pragma once
 #include "core/value.h"
+#include "objects/traceback.h"
 
 namespace pytrans::rt {
 
@@ -13,17 +14,6 @@ struct BaseException : Object {
   Value message;
   Value traceback;  // Traceback object of the last raise
 };
-
-// Traceback snapshot: innermost entry last, like the printed order reversed.
-struct TracebackEntry {
-  const struct CodeInfo* code;
-  int line;
-};
-struct Traceback : Object {
-  int64_t n;
-  TracebackEntry entries[1];  // outermost first
-};
-extern Type TracebackType;
 
 #define PYTRANS_EXCEPTIONS(X)                                   \
   X(BaseException, ObjectType)                                  \

@@ -2,11 +2,9 @@
 // _pytrans: pytrans-specific helpers for the pure-Python stdlib modules,
 // standing in for things 2.7's stdlib reaches through the interpreter:
 //   tuple_new(cls, iterable)   tuple.__new__ for tuple subclasses (namedtuple)
-//   tb_entries(tb[, trim])     [(filename, lineno, name, line or None)],
-//                              outermost first (traceback.extract_tb),
-//                              from the frame that caught the exception
+//   source_line(frame, lineno) the stripped source line of the frame's
+//                              module, or None (traceback's linecache)
 //   exc_traceback(exc)         the traceback of an exception's last raise
-#include <algorithm>
 #include <cstring>
 
 #include "core/gc.h"
@@ -23,40 +21,10 @@ Value p_tuple_new(Value, const Value* args, size_t nargs, Tuple*) {
   return TupleType.tp_new(args[0], args + 1, 1, nullptr);
 }
 
-Value p_tb_entries(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("tb_entries", nargs, 1, 2);
-  List* out = list_new();
-  Value tbv = args[0];
-  if (is_none(tbv)) return Value(out);
-  if (tbv.is_small_int() || type_of(tbv) != &TracebackType) raise_type_error("a traceback is required");
-  Traceback* tb = tbv.as<Traceback>();
-  // A pytrans traceback snapshots the whole frame chain at the raise, while
-  // 2.7's starts at the frame that caught the exception. That frame is the
-  // deepest one the snapshot shares with the current chain (extract_tb is
-  // called from the handler or below it), so entries above it are dropped.
-  std::vector<const CodeInfo*> chain;
-  for (Frame* f = ts()->frame; f; f = f->back) chain.push_back(f->code);
-  std::reverse(chain.begin(), chain.end());
-  int64_t common = 0;
-  while (common < tb->n && common < static_cast<int64_t>(chain.size()) &&
-         tb->entries[common].code == chain[static_cast<size_t>(common)])
-    ++common;
-  int64_t first = (nargs > 1 && !truth(args[1])) || common == 0 ? 0 : common - 1;
-  for (int64_t i = first; i < tb->n; ++i) {
-    const TracebackEntry& e = tb->entries[i];
-    const ModuleCode* m = e.code ? e.code->module : nullptr;
-    Value filename = stdlib::str_val(m && m->filename ? m->filename : "<unknown>");
-    Value name = stdlib::str_val(e.code && e.code->name ? e.code->name : "?");
-    Value line = None();
-    if (m && m->lines && e.line >= 1 && e.line <= m->nlines) {
-      std::string_view s(m->lines[e.line - 1]);
-      size_t b = s.find_first_not_of(" \t\f\r\n");
-      size_t t = s.find_last_not_of(" \t\f\r\n");
-      line = stdlib::str_val(b == std::string_view::npos ? std::string_view() : s.substr(b, t - b + 1));
-    }
-    list_append(out, Value(tuple_of({filename, make_int(e.line), name, line})));
-  }
-  return Value(out);
+Value p_source_line(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("source_line", nargs, 2, 2);
+  if (!is_int(args[1])) raise_type_error("an integer is required");
+  return frame_source_line(args[0], int_value(args[1]));
 }
 
 Value p_exc_traceback(Value, const Value* args, size_t nargs, Tuple*) {
@@ -87,7 +55,7 @@ Value p_new_empty(Value, const Value* args, size_t nargs, Tuple*) {
 }
 
 void init_pytrans(Module* m) {
-  stdlib::mod_fns(m, {{"new_empty", p_new_empty}, {"tuple_new", p_tuple_new}, {"tb_entries", p_tb_entries}, {"exc_traceback", p_exc_traceback}});
+  stdlib::mod_fns(m, {{"new_empty", p_new_empty}, {"tuple_new", p_tuple_new}, {"source_line", p_source_line}, {"exc_traceback", p_exc_traceback}});
 }
 
 NativeModule reg("_pytrans", init_pytrans);

@@ -484,8 +484,8 @@ class ModuleEmitter(ExprMixin, StmtMixin):
         for l in lines:
             out.line('  %s,' % cpp_bytes(l))
         out.line('  nullptr};')
-        out.line('static ModuleCode kModule{%s, kLines, %d};' % (cpp_str(self.filename), len(lines)))
         out.line('static Dict* G;')
+        out.line('static ModuleCode kModule{%s, kLines, %d, &G};' % (cpp_str(self.filename), len(lines)))
         out.line('static Str* S[%d];' % max(len(self.names), 1))
         out.line('static Value K[%d];' % max(len(self.consts), 1))
         out.line('static Tuple* KT[%d];' % max(len(self.kwtuples), 1))
