@@ -5,9 +5,10 @@
 // builtins_init() calls builtins_misc_init() after filling its own table.
 //
 // Functions that need an interpreter at run time (eval, execfile, compile,
-// reload, input) exist, so that dir(__builtin__) and indirect calls behave,
-// but raise NotImplementedError with a clear message. Direct calls of the
-// first four are compile-time errors (emit/expr.py).
+// input) exist, so that dir(__builtin__) and indirect calls behave, but
+// raise NotImplementedError with a clear message. Direct calls of the first
+// three are compile-time errors (emit/expr.py). reload() re-runs a compiled
+// module's body (module_reload, core/module.cc).
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -243,7 +244,11 @@ Value b_print(Value, const Value* args, size_t nargs, Tuple* kw) {
   return None();
 }
 
-Value b_reload(Value, const Value*, size_t, Tuple*) { needs_interpreter("reload()"); }
+Value b_reload(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("reload", kw);
+  check_nargs("reload", nargs, 1, 1);
+  return module_reload(args[0]);
+}
 
 Value b_namespace_indirect(Value, const Value*, size_t, Tuple*) {
   raise_fmt(&NotImplementedErrorType,

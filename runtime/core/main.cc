@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// Program start-up and shutdown: runtime initialisation, the sys module,
+// Program start-up and shutdown: runtime initialisation, the sys module
+// (its struct-sequence attributes are in stdlib/native/sys_info.cc),
 // running __main__, and 2.7's handling of an uncaught exception (traceback
 // to stderr, exit status 1) and of SystemExit (status rules of
 // cpython27-facts.md section 7).
+#include <langinfo.h>
 #include <sys/resource.h>
+
+#include <clocale>
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,12 +31,16 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/traceback.h"
 #include "objects/type.h"
+#include "objects/codecs.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
 void types_finalize();
 void builtins_init();
+void sys_add_info(Module* sys);  // stdlib/native/sys_info.cc
 
 namespace {
 
@@ -64,23 +72,77 @@ Value sys_exc_info(Value, const Value*, size_t nargs, Tuple*) {
   check_nargs("exc_info", nargs, 0, 0);
   ThreadState* t = ts();
   if (t->exc_value.is_null()) return Value(tuple_of({None(), None(), None()}));
-  return Value(tuple_of({t->exc_type, t->exc_value, t->exc_tb.is_null() ? None() : t->exc_tb}));
+  Value tb = t->exc_tb.is_null() ? None() : traceback_from_handler(t->exc_tb);
+  return Value(tuple_of({t->exc_type, t->exc_value, tb}));
 }
 
-Value sys_exc_clear(Value, const Value*, size_t, Tuple*) {
+Value sys_exc_clear(Value, const Value*, size_t nargs, Tuple*) {
+  check_nargs("exc_clear", nargs, 0, 0);
   ThreadState* t = ts();
   t->exc_type = t->exc_value = t->exc_tb = Value();
   return None();
 }
 
-Value sys_getdefaultencoding(Value, const Value*, size_t, Tuple*) { return Value(str_intern("ascii")); }
+Value sys_getdefaultencoding(Value, const Value*, size_t nargs, Tuple*) {
+  check_nargs("getdefaultencoding", nargs, 0, 0);
+  return Value(str_new(internal::default_encoding()));
+}
+
+// Deleted from sys at start-up (2.7's site.py does that); reload(sys) brings
+// it back from the saved initial dict.
+Value sys_setdefaultencoding(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("setdefaultencoding", nargs, 1, 1);
+  Value a = args[0];
+  if (is_unicode(a)) a = Value(unicode_to_str(a.as<Unicode>()));
+  if (!is_str(a))
+    raise_type_error("setdefaultencoding() argument 1 must be string, not %s", is_none(a) ? "None" : type_name(a));
+  std::string_view name = a.as<Str>()->view();
+  internal::Codec codec;
+  if (!internal::codec_lookup(name, &codec)) raise_fmt(&LookupErrorType, "unknown encoding: %s", a.as<Str>()->data);
+  internal::set_default_encoding(name);
+  return None();
+}
+
+Value sys_getfilesystemencoding(Value, const Value*, size_t nargs, Tuple*) {
+  check_nargs("getfilesystemencoding", nargs, 0, 0);
+  // 2.7 asks the locale named by the environment (LANG, LC_ALL...).
+  const char* old = std::setlocale(LC_CTYPE, nullptr);
+  std::string saved = old ? old : "C";
+  std::setlocale(LC_CTYPE, "");
+  std::string codeset = nl_langinfo(CODESET);
+  std::setlocale(LC_CTYPE, saved.c_str());
+  return Value(str_new(codeset));
+}
+
+int g_check_interval = 100;
+
+Value sys_getcheckinterval(Value, const Value*, size_t nargs, Tuple*) {
+  check_nargs("getcheckinterval", nargs, 0, 0);
+  return small_int(g_check_interval);
+}
+
+Value sys_setcheckinterval(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("setcheckinterval", nargs, 1, 1);
+  if (!is_int(args[0])) raise_type_error("an integer is required");
+  g_check_interval = static_cast<int>(int_value(args[0]));
+  return None();
+}
+
+Value sys_getframe(Value, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("_getframe", nargs, 0, 1);
+  int64_t depth = 0;
+  if (nargs) {
+    if (!is_int(args[0])) raise_type_error("an integer is required");
+    depth = int_value(args[0]);
+  }
+  return frame_current(depth);
+}
 
 void sys_init(int argc, char** argv) {
   g_sys = module_new(str_intern("sys"));
   Dict* d = g_sys->dict;
   List* av = list_new();
   for (int i = 0; i < argc; ++i) list_append(av, Value(str_new(argv[i], std::strlen(argv[i]))));
-  set(d, "argv", Value(av));
   set(d, "stdout", Value(file_stdout()));
   set(d, "stderr", Value(file_stderr()));
   set(d, "stdin", Value(file_stdin()));
@@ -94,17 +156,43 @@ void sys_init(int argc, char** argv) {
   set(d, "platform", Value(str_intern("linux2")));
   set(d, "version", Value(str_intern("2.7.18 (pytrans)")));
   set(d, "hexversion", small_int(0x020712f0));
-  set(d, "version_info", Value(tuple_of({small_int(2), small_int(7), small_int(18), Value(str_intern("final")), small_int(0)})));
+  set(d, "subversion", Value(tuple_of({Value(str_intern("CPython")), Value(str_intern("")), Value(str_intern(""))})));
+  set(d, "api_version", small_int(1013));
+  set(d, "py3kwarning", False());
+  set(d, "float_repr_style", Value(str_intern("short")));
+  set(d, "prefix", Value(str_intern("/usr")));
+  set(d, "exec_prefix", Value(str_intern("/usr")));
+  set(d, "warnoptions", Value(list_new()));
+  set(d, "meta_path", Value(list_new()));
+  set(d, "path_hooks", Value(list_new()));
+  set(d, "path_importer_cache", Value(dict_new()));
+  sys_add_info(g_sys);
   set(d, "modules", Value(sys_modules()));
   set(d, "path", Value(list_new()));
   set(d, "executable", Value(str_new(argv[0], std::strlen(argv[0]))));
   set(d, "builtin_module_names", Value(tuple_of({Value(str_intern("__builtin__")), Value(str_intern("sys"))})));
   struct Fn { const char* name; CallFn fn; };
-  const Fn fns[] = {{"exit", sys_exit}, {"getrecursionlimit", sys_getrecursionlimit},
-                    {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info},
-                    {"exc_clear", sys_exc_clear}, {"getdefaultencoding", sys_getdefaultencoding}};
-  for (const Fn& f : fns) set(d, f.name, Value(builtin_function_new(f.name, f.fn)));
+  const Fn fns[] = {{"_getframe", sys_getframe},
+                    {"exc_clear", sys_exc_clear},
+                    {"exc_info", sys_exc_info},
+                    {"exit", sys_exit},
+                    {"getcheckinterval", sys_getcheckinterval},
+                    {"getdefaultencoding", sys_getdefaultencoding},
+                    {"getfilesystemencoding", sys_getfilesystemencoding},
+                    {"getrecursionlimit", sys_getrecursionlimit},
+                    {"setcheckinterval", sys_setcheckinterval},
+                    {"setdefaultencoding", sys_setdefaultencoding},
+                    {"setrecursionlimit", sys_setrecursionlimit}};
+  for (const Fn& f : fns) {
+    BuiltinFunction* b = builtin_function_new(f.name, f.fn);
+    b->module_name = Value(g_sys->name);
+    set(d, f.name, Value(b));
+  }
   dict_set(sys_modules(), Value(str_intern("sys")), Value(g_sys));
+  // reload(sys) restores this dict; then site.py's deletion.
+  module_save_initial(g_sys);
+  dict_del(d, Value(str_intern("setdefaultencoding")));
+  set(d, "argv", Value(av));  // set after the saved copy, as in 2.7
 }
 
 void init_thread_state() {

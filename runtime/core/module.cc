@@ -2,7 +2,7 @@
 // Modules and imports: the module type, the table of modules compiled into
 // the binary, sys.modules, and 2.7's import semantics (packages, relative
 // and implicit-relative imports, fromlist, partially initialised modules in
-// circular imports).
+// circular imports), and reload().
 #include "objects/module.h"
 
 #include <cstddef>
@@ -34,6 +34,11 @@ std::unordered_map<std::string, const ModuleEntry*>& registry() {
 }
 
 Dict* g_sys_modules;
+// name -> copy of a builtin module's dict made at start-up (2.7's
+// _PyImport_FixupExtension), merged back by reload().
+Dict* g_initial_dicts;
+// Names of the modules being reloaded: a nested reload of one returns it.
+Dict* g_reloading;
 
 Value module_getattr(Value self, Str* name) {
   Module* m = self.as<Module>();
@@ -269,6 +274,51 @@ Value import_module(Str* name, Dict* globals, Value fromlist, int level) {
     }
   }
   return leaf;
+}
+
+void module_save_initial(Module* m) {
+  if (!g_initial_dicts) g_initial_dicts = dict_new();
+  Dict* copy = dict_new();
+  dict_merge(copy, Value(m->dict), true);
+  dict_set(g_initial_dicts, Value(m->name), Value(copy));
+}
+
+Value module_reload(Value mv) {
+  if (mv.is_small_int() || !is_subtype(type_of(mv), &ModuleType)) raise_type_error("reload() argument must be module");
+  Module* m = mv.as<Module>();
+  Value namev = dict_get_str(m->dict, str_intern("__name__"));
+  if (namev.is_null() || !is_str(namev)) raise_msg(&SystemErrorType, "nameless module");
+  Str* name = namev.as<Str>();
+  Value in_modules = dict_get_str(sys_modules(), name);
+  if (in_modules.is_null() || in_modules.bits != mv.bits)
+    raise_fmt(&ImportErrorType, "reload(): module %.200s not in sys.modules", name->data);
+  if (!g_reloading) g_reloading = dict_new();
+  if (!dict_get_str(g_reloading, name).is_null()) return mv;
+  std::string full(name->view());
+  size_t dot = full.rfind('.');
+  std::string sub = dot == std::string::npos ? full : full.substr(dot + 1);
+  if (dot != std::string::npos && dict_get_str(g_sys_modules, str_intern(full.substr(0, dot))).is_null())
+    raise_fmt(&ImportErrorType, "reload(): parent %.200s not in sys.modules", full.substr(0, dot).c_str());
+  if (full == "__main__") raise_msg(&ImportErrorType, "Cannot re-init internal module __main__");
+  Value initial = g_initial_dicts ? dict_get_str(g_initial_dicts, name) : Value();
+  if (!initial.is_null()) {
+    dict_merge(m->dict, initial, true);
+    return mv;
+  }
+  auto it = registry().find(full);
+  if (it == registry().end()) raise_fmt(&ImportErrorType, "No module named %s", sub.c_str());
+  dict_set(g_reloading, Value(name), mv);
+  try {
+    it->second->init(m);
+  } catch (...) {
+    dict_del(g_reloading, Value(name));
+    // The failed body may have replaced the entry: the old module stays.
+    dict_set(g_sys_modules, Value(name), mv);
+    throw;
+  }
+  dict_del(g_reloading, Value(name));
+  Value result = dict_get_str(g_sys_modules, name);
+  return result.is_null() ? mv : result;
 }
 
 Value import_from(Value module, Str* name) {

@@ -10,6 +10,10 @@ namespace pytrans::rt::internal {
 
 namespace {
 
+// Written once or twice per program (sys.setdefaultencoding); a heap string
+// that is never freed, so a pointer handed out earlier stays valid.
+const char* g_default_encoding = "ascii";
+
 std::string normalize(std::string_view name) {
   // 2.7: codecs.lookup lowercases; encodings.normalize_encoding turns runs of
   // other punctuation into '_'.
@@ -478,6 +482,12 @@ bool codec_decode(Codec c, std::string_view s, ErrorMode mode, std::u32string& o
     case Codec::kUnicodeEscape: case Codec::kRawUnicodeEscape: return decode_unicode_escape(c, s, mode, out, err);
   }
   return true;
+}
+
+const char* default_encoding() { return g_default_encoding; }
+
+void set_default_encoding(std::string_view name) {
+  g_default_encoding = (new std::string(name))->c_str();
 }
 
 }  // namespace pytrans::rt::internal

@@ -45,6 +45,12 @@ struct CodecError {
 bool codec_encode(Codec c, std::u32string_view s, ErrorMode mode, std::string& out, CodecError& err);
 bool codec_decode(Codec c, std::string_view s, ErrorMode mode, std::u32string& out, CodecError& err);
 
+// The default encoding of implicit str <-> unicode conversions: 'ascii'
+// until sys.setdefaultencoding changes it (the reload(sys) hack). The name
+// is kept as given, since sys.getdefaultencoding() returns it.
+const char* default_encoding();
+void set_default_encoding(std::string_view name);
+
 // u'\xe9' -> "\\xe9", u'\u20ac' -> "\\u20ac", else "\\U0001f600" (the escapes
 // of unicode repr and of UnicodeEncodeError messages).
 void append_unicode_escape(std::string& out, char32_t c);

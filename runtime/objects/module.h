@@ -39,6 +39,14 @@ void import_star(Value module, Dict* into);
 Dict* sys_modules();
 Module* builtins_module();
 
+// reload(m) as 2.7: a module compiled into the program runs its body again
+// in the same module object (its dict is kept, so names the new body does
+// not bind survive); a builtin module whose initial dict was saved with
+// module_save_initial (sys) gets that dict merged back, which is how
+// `reload(sys)` brings back sys.setdefaultencoding.
+Value module_reload(Value m);
+void module_save_initial(Module* m);
+
 // Runs the program: sets up the runtime, imports main_module as __main__,
 // prints an uncaught exception's traceback, returns the exit status.
 int run_main(int argc, char** argv, const char* main_module);

@@ -78,8 +78,6 @@ int64_t unicode_hash(Unicode* u) {
 
 namespace {
 
-const char* g_default_encoding = "ascii";
-
 [[noreturn]] void raise_codec_error(const internal::CodecError& e, bool encode, Value obj, const char* errors) {
   if (e.unknown_handler) raise_fmt(&LookupErrorType, "unknown error handler name '%s'", errors);
   Type* t = encode ? &UnicodeEncodeErrorType : &UnicodeDecodeErrorType;
@@ -265,7 +263,7 @@ bool bytes_codec(std::string_view encoding, std::string_view s, bool encode, std
 }  // namespace
 
 Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, const char* errors) {
-  if (!encoding) encoding = g_default_encoding;
+  if (!encoding) encoding = internal::default_encoding();
   if (!errors) errors = "strict";
   internal::Codec c;
   if (!internal::codec_lookup(encoding, &c)) {
@@ -285,7 +283,7 @@ Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, con
 }
 
 Value str_decode_bytes(std::string_view s, Value obj, const char* encoding, const char* errors) {
-  if (!encoding) encoding = g_default_encoding;
+  if (!encoding) encoding = internal::default_encoding();
   if (!errors) errors = "strict";
   internal::Codec c;
   if (!internal::codec_lookup(encoding, &c)) {

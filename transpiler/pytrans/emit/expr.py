@@ -383,7 +383,7 @@ class ExprMixin(object):
 
     # ---- calls ----
     def visit_Call(self, node):
-        if isinstance(node.func, A.Name) and node.func.id in ('eval', 'execfile', 'compile', 'reload') \
+        if isinstance(node.func, A.Name) and node.func.id in ('eval', 'execfile', 'compile') \
                 and self.ctx.scope.resolve(node.func.id) in ('global', 'name') \
                 and node.func.id not in self.module_bound:
             # pytrans compiles ahead of time: there is no interpreter at run time.
