@@ -414,6 +414,7 @@ Value b_sorted(Value, const Value* args, size_t nargs, Tuple* kw) {
   Value cmpfn = nargs > 1 ? args[1] : kwarg(kw, args, nargs, "cmp");
   Value keyfn = nargs > 2 ? args[2] : kwarg(kw, args, nargs, "key");
   Value rev = nargs > 3 ? args[3] : kwarg(kw, args, nargs, "reverse");
+  RecursionGuard sort_call(1, kWhileCalling);  // 2.7 calls list.sort through PyObject_Call (core/frame.h)
   list_sort(l, cmpfn, keyfn, !rev.is_null() && truth(rev));
   return Value(l);
 }
@@ -457,7 +458,14 @@ Value b_map(Value, const Value* args, size_t nargs, Tuple* kw) {
   List* out = list_new();
   if (nargs == 2) {
     Value it = iter(args[1]);
-    for (Value x = next(it); !x.is_null(); x = next(it)) list_append(out, is_none(fn) ? x : call(fn, x));
+    for (Value x = next(it); !x.is_null(); x = next(it)) {
+      if (is_none(fn)) {
+        list_append(out, x);
+        continue;
+      }
+      CCallGuard levels(fn);
+      list_append(out, call(fn, x));
+    }
     return Value(out);
   }
   std::vector<Value> its;
@@ -476,7 +484,12 @@ Value b_map(Value, const Value* args, size_t nargs, Tuple* kw) {
       }
     }
     if (!any) return Value(out);
-    list_append(out, is_none(fn) ? Value(tuple_from(row.data(), row.size())) : call_v(fn, row.data(), row.size()));
+    if (is_none(fn)) {
+      list_append(out, Value(tuple_from(row.data(), row.size())));
+      continue;
+    }
+    CCallGuard levels(fn);
+    list_append(out, call_v(fn, row.data(), row.size()));
   }
 }
 
@@ -488,7 +501,13 @@ Value b_filter(Value, const Value* args, size_t nargs, Tuple* kw) {
   List* out = list_new();
   Value it = iter(seq);
   for (Value x = next(it); !x.is_null(); x = next(it)) {
-    bool keep = is_none(fn) ? truth(x) : truth(call(fn, x));
+    bool keep;
+    if (is_none(fn)) {
+      keep = truth(x);
+    } else {
+      CCallGuard levels(fn);
+      keep = truth(call(fn, x));
+    }
     if (keep) list_append(out, x);
   }
   if (is_str(seq)) {
@@ -506,7 +525,10 @@ Value b_reduce(Value, const Value* args, size_t nargs, Tuple* kw) {
   Value it = iter(args[1]);
   Value acc = nargs == 3 ? args[2] : next(it);
   if (acc.is_null()) raise_type_error("reduce() of empty sequence with no initial value");
-  for (Value x = next(it); !x.is_null(); x = next(it)) acc = call(args[0], acc, x);
+  for (Value x = next(it); !x.is_null(); x = next(it)) {
+    CCallGuard levels(args[0]);
+    acc = call(args[0], acc, x);
+  }
   return acc;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -111,6 +112,8 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
     }
   }
   Tuple* kw = names.empty() ? nullptr : tuple_from(names.data(), names.size());
+  if (type_of(f) == &BuiltinFunctionType) return call_v(f, all.data(), npos, kw);
+  CCallGuard levels(f);  // f(*args) goes through PyObject_Call in 2.7 (core/frame.h)
   return call_v(f, all.data(), npos, kw);
 }
 

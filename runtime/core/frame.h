@@ -65,7 +65,45 @@ extern int g_recursion_limit;
 
 inline ThreadState* ts() { return tl_state; }
 
-[[noreturn]] void raise_recursion_error();
+// RuntimeError "maximum recursion depth exceeded" + where.
+[[noreturn]] void raise_recursion_error(const char* where = "");
+
+// 2.7 counts more than Python frames in the recursion depth: every
+// Py_EnterRecursiveCall adds a level, with its own message suffix. The
+// message of a runaway recursion is the suffix of the level that crosses the
+// limit, so matching it means counting the same levels:
+//   a Python frame                          ""  (FrameGuard)
+//   a call made from C code (PyObject_Call) " while calling a Python object",
+//     one more when the callee is a bound method (it calls its function
+//     through PyObject_Call again); builtins such as map, special methods
+//     dispatched from slots, calling an instance or a class
+//   repr() / str() of an object             " while getting the repr/str of an object"
+//   a comparison                            " in cmp"
+// Python-to-Python calls made by generated code count only their frame, as
+// ceval's fast path does.
+inline constexpr const char kWhileCalling[] = " while calling a Python object";
+
+struct RecursionGuard {
+  ThreadState* state;
+  int units;
+  RecursionGuard(int n, const char* where) : state(tl_state), units(n) {
+    if ((state->depth += n) > g_recursion_limit) {
+      state->depth -= n;
+      raise_recursion_error(where);
+    }
+  }
+  ~RecursionGuard() { state->depth -= units; }
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+};
+
+// The levels 2.7's PyObject_Call(f, ...) adds: 2 for a bound method, else 1.
+int c_call_levels(Value f);
+
+// Wraps a call that runtime code makes on a Python object, as PyObject_Call.
+struct CCallGuard : RecursionGuard {
+  explicit CCallGuard(Value f) : RecursionGuard(c_call_levels(f), kWhileCalling) {}
+};
 
 // RAII frame guard used by generated code: `FrameGuard F(&code_f, line);`
 // The destructor reads tl_state again rather than keeping the constructor's:

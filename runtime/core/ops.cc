@@ -437,6 +437,7 @@ Str* repr(Value v) {
 Str* to_str(Value v) {
   Type* t = type_of(v);
   if (t == &StrType) return v.as<Str>();
+  RecursionGuard levels(1, " while getting the str of an object");  // core/frame.h
   Value r = t->str ? t->str(v) : Value(repr(v));
   // A unicode from __str__ is encoded with the default encoding (ascii).
   if (is_unicode(r)) return unicode_to_str(r.as<Unicode>());

@@ -13,6 +13,7 @@
 #include "core/ops.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/function.h"
 #include "objects/traceback.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -22,6 +23,30 @@ namespace pytrans::rt {
 
 thread_local ThreadState* tl_state = nullptr;
 int g_recursion_limit = 1000;
+
+namespace {
+
+// Exceptions the runtime raises itself are made outside the recursion count:
+// 2.7 creates them in C without a counted call, so an error at the limit
+// stays that error (and a recursion error does not recurse).
+struct UncountedLevels {
+  ThreadState* state;
+  int saved;
+  UncountedLevels() : state(tl_state), saved(state ? state->depth : 0) {
+    if (state) state->depth = 0;
+  }
+  ~UncountedLevels() {
+    if (state) state->depth = saved;
+  }
+};
+
+template <class F>
+Value make_uncounted(F make) {
+  UncountedLevels u;
+  return make();
+}
+
+}  // namespace
 
 void raise(Value exc) {
   Value tb = traceback_snapshot();
@@ -73,7 +98,9 @@ void raise_stmt(Value type, Value value, Value tb) {
                    type_name(type));
 }
 
-void raise_msg(Type* exc_type, const char* msg) { raise(exc_new_msg(exc_type, msg)); }
+void raise_msg(Type* exc_type, const char* msg) {
+  raise(make_uncounted([&] { return exc_new_msg(exc_type, msg); }));
+}
 
 static std::string vformat(const char* fmt, va_list ap) {
   char buf[512];
@@ -116,11 +143,17 @@ void raise_value_error(const char* fmt, ...) {
 }
 
 void raise_index_error(const char* msg) { raise_msg(&IndexErrorType, msg); }
-void raise_key_error(Value key) { raise(exc_new(&KeyErrorType, &key, 1)); }
+void raise_key_error(Value key) {
+  raise(make_uncounted([&] { return exc_new(&KeyErrorType, &key, 1); }));
+}
 void raise_zero_division(const char* msg) { raise_msg(&ZeroDivisionErrorType, msg); }
 void raise_overflow(const char* msg) { raise_msg(&OverflowErrorType, msg); }
-void raise_memory_error() { raise(exc_new(&MemoryErrorType, nullptr, 0)); }
-void raise_stop_iteration() { raise(exc_new(&StopIterationType, nullptr, 0)); }
+void raise_memory_error() {
+  raise(make_uncounted([] { return exc_new(&MemoryErrorType, nullptr, 0); }));
+}
+void raise_stop_iteration() {
+  raise(make_uncounted([] { return exc_new(&StopIterationType, nullptr, 0); }));
+}
 void raise_not_implemented(const char* what) {
   raise_fmt(&NotImplementedErrorType, "%s is not supported by pytrans yet", what);
 }
@@ -149,7 +182,13 @@ void raise_unbound_local(const char* name) {
   raise_fmt(&UnboundLocalErrorType, "local variable '%s' referenced before assignment", name);
 }
 
-void raise_recursion_error() { raise_msg(&RuntimeErrorType, "maximum recursion depth exceeded"); }
+void raise_recursion_error(const char* where) {
+  std::string msg = "maximum recursion depth exceeded";
+  msg += where;
+  raise_msg(&RuntimeErrorType, msg.c_str());
+}
+
+int c_call_levels(Value f) { return !f.is_small_int() && f.obj()->type == &MethodType ? 2 : 1; }
 
 const char* type_name(Value v) {
   Type* t = type_of(v);

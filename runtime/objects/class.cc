@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -83,6 +84,7 @@ Value lookup_special(Value self, Str* name) { return lookup_py(type_of(self), na
 Value call_special(Value meth, Value self, std::initializer_list<Value> args) {
   Type* mt = type_of(meth);
   if (mt == &FunctionType) {
+    RecursionGuard levels(2, kWhileCalling);  // 2.7 calls a bound method (core/frame.h)
     Value a[4];
     a[0] = self;
     size_t n = 1;
@@ -90,6 +92,7 @@ Value call_special(Value meth, Value self, std::initializer_list<Value> args) {
     return meth.as<Function>()->entry(meth, a, n, nullptr);
   }
   Value bound = mt->descr_get ? mt->descr_get(meth, self, Value(type_of(self))) : meth;
+  CCallGuard levels(bound);
   return call_v(bound, args.begin(), args.size());
 }
 
@@ -184,6 +187,8 @@ Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
     raise_type_error("'%s' object is not callable", type_name(self));
   }
   Value bound = type_of(m)->descr_get ? type_of(m)->descr_get(m, self, Value(type_of(self))) : m;
+  RecursionGuard instance_call(1, kWhileCalling);  // calling the instance (core/frame.h)
+  CCallGuard levels(bound);
   return call_v(bound, args, nargs, kw);
 }
 
@@ -447,7 +452,11 @@ Value slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
     return None();
   }
   Value bound = type_of(m)->descr_get ? type_of(m)->descr_get(m, self, Value(type_of(self))) : m;
-  Value r = call_v(bound, args, nargs, kw);
+  Value r;
+  {
+    CCallGuard levels(bound);
+    r = call_v(bound, args, nargs, kw);
+  }
   if (!is_none(r)) raise_type_error("__init__() should return None, not '%s'", type_name(r));
   return r;
 }

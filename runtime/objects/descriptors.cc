@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -97,6 +98,7 @@ Value property_get(Value self, Value obj, Value) {
   Property* p = self.as<Property>();
   if (obj.is_null() || is_none(obj)) return self;
   if (is_none(p->fget)) raise_msg(&AttributeErrorType, "unreadable attribute");
+  CCallGuard levels(p->fget);  // core/frame.h
   return call(p->fget, obj);
 }
 

@@ -36,6 +36,7 @@
 #include <cstring>
 #include <type_traits>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/objlock.h"
 #include "core/ops.h"
@@ -68,7 +69,11 @@ struct CmpLess {
   Value cmpfn;
 
   bool operator()(Value a, Value b) const {
-    Value r = call(cmpfn, a, b);
+    Value r;
+    {
+      CCallGuard levels(cmpfn);  // 2.7 calls cmp through PyObject_Call (core/frame.h)
+      r = call(cmpfn, a, b);
+    }
     if (!is_int(r)) raise_type_error("comparison function must return int, not %s", type_name(r));
     return int_value(r) < 0;
   }
@@ -529,7 +534,10 @@ void list_sort(List* l, Value cmpfn, Value keyfn, bool reverse) {
   // the key function leaves the list as it was.
   Keyed* keyed = static_cast<Keyed*>(gc_alloc((n ? n : 1) * sizeof(Keyed)));
   try {
-    for (int64_t i = 0; i < n; ++i) keyed[i] = Keyed{call(keyfn, items[i]), items[i]};
+    for (int64_t i = 0; i < n; ++i) {
+      CCallGuard levels(keyfn);  // 2.7 calls key through PyObject_Call (core/frame.h)
+      keyed[i] = Keyed{call(keyfn, items[i]), items[i]};
+    }
   } catch (...) {
     restore(l, items, n, cap);
     throw;

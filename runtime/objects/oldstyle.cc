@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -65,8 +66,19 @@ Value instance_getattr(Value self, Str* name) {
   if (!v.is_null()) return v;
   Instance* in = self.as<Instance>();
   Value ga = class_lookup(in->klass, str_intern("__getattr__"));
-  if (!ga.is_null()) return call(bind(ga, self, in->klass), Value(name));
+  if (!ga.is_null()) {
+    RecursionGuard levels(1, kWhileCalling);  // 2.7 calls the class's function (core/frame.h)
+    return call(bind(ga, self, in->klass), Value(name));
+  }
   return Value();
+}
+
+// A special method found on the instance (bound), called as 2.7's
+// PyEval_CallObject calls it: counted in the recursion depth (core/frame.h).
+template <class... A>
+Value call_slot(Value m, A... a) {
+  CCallGuard levels(m);
+  return call(m, a...);
 }
 
 Value special(Value self, const char* name) {
@@ -122,25 +134,27 @@ Value instance_repr(Value self) {
     s += buf;
     return Value(str_new(s));
   }
-  return call(m);
+  return call_slot(m);
 }
 
 Value instance_str(Value self) {
   Value m = special(self, "__str__");
   if (m.is_null()) return instance_repr(self);
-  return call(m);
+  return call_slot(m);
 }
 
 Value instance_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value m = special(self, "__call__");
   if (m.is_null()) raise_fmt(&AttributeErrorType, "%s instance has no __call__ method", self.as<Instance>()->klass->name->data);
+  RecursionGuard instance_levels(1, kWhileCalling);  // calling the instance (core/frame.h)
+  CCallGuard levels(m);
   return call_v(m, args, nargs, kw);
 }
 
 int64_t instance_len(Value self) {
   Value m = special(self, "__len__");
   if (m.is_null()) no_attr(self, "__len__");
-  Value r = call(m);
+  Value r = call_slot(m);
   if (!is_int(r)) raise_type_error("__len__() should return an int");
   if (int_value(r) < 0) raise_value_error("__len__() should return >= 0");
   return int_value(r);
@@ -149,19 +163,19 @@ int64_t instance_len(Value self) {
 Value instance_getitem(Value self, Value key) {
   Value m = special(self, "__getitem__");
   if (m.is_null()) no_attr(self, "__getitem__");
-  return call(m, key);
+  return call_slot(m, key);
 }
 
 void instance_setitem(Value self, Value key, Value v) {
   Value m = special(self, v.is_null() ? "__delitem__" : "__setitem__");
   if (m.is_null()) no_attr(self, v.is_null() ? "__delitem__" : "__setitem__");
-  if (v.is_null()) call(m, key);
-  else call(m, key, v);
+  if (v.is_null()) call_slot(m, key);
+  else call_slot(m, key, v);
 }
 
 Value instance_iter(Value self) {
   Value m = special(self, "__iter__");
-  if (!m.is_null()) return call(m);
+  if (!m.is_null()) return call_slot(m);
   if (special(self, "__getitem__").is_null()) raise_type_error("iteration over non-sequence");
   struct SeqIterLayout : Object { Value seq; int64_t index; };
   auto* it = new_object<SeqIterLayout>(&SeqIterType);
@@ -173,7 +187,7 @@ Value instance_iternext(Value self) {
   Value m = special(self, "next");
   if (m.is_null()) raise_type_error("instance has no next() method");
   try {
-    return call(m);
+    return call_slot(m);
   } catch (PyException& e) {
     Value exc = e.exc;
     if (exception_matches(exc, Value(&StopIterationType))) return Value();
@@ -185,14 +199,14 @@ int instance_nonzero(Value self) {
   Value m = special(self, "__nonzero__");
   if (m.is_null()) m = special(self, "__len__");
   if (m.is_null()) return 1;
-  Value r = call(m);
+  Value r = call_slot(m);
   if (!is_int(r)) raise_type_error("__nonzero__ should return an int");
   return int_value(r) != 0;
 }
 
 int instance_contains(Value self, Value item) {
   Value m = special(self, "__contains__");
-  if (!m.is_null()) return truth(call(m, item));
+  if (!m.is_null()) return truth(call_slot(m, item));
   Value it = instance_iter(self);
   for (Value x = next(it); !x.is_null(); x = next(it))
     if (equal(item, x)) return 1;
@@ -203,14 +217,14 @@ const char* const kRich[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "
 // a.__lt__(b) etc.; an AttributeError from __getattr__ means "not defined".
 Value instance_richcompare(Value a, Value b, CompareOp op) {
   Value m = getattr_opt(a, str_intern(kRich[op]));
-  if (!m.is_null()) return call(m, b);
+  if (!m.is_null()) return call_slot(m, b);
   return NotImplemented();  // __cmp__ and the default order: core/ops.cc
 }
 
 int64_t instance_hash(Value self) {
   Value m = special(self, "__hash__");
   if (!m.is_null()) {
-    Value r = call(m);
+    Value r = call_slot(m);
     if (!is_int(r)) raise_type_error("__hash__() should return an int");
     int64_t h = int_value(r);
     return h == -1 ? -2 : h;
@@ -232,7 +246,7 @@ const char* const kNb[kNbCount][2] = {
 Value generic_binary_op(Value v, Value w, const char* opname) {
   Value m = special(v, opname);
   if (m.is_null()) return NotImplemented();
-  return call(m, w);
+  return call_slot(m, w);
 }
 
 // 2.7's half_binop: coerce v (an instance) with w first when its class
@@ -277,7 +291,7 @@ void install_nb(std::integer_sequence<int, I...>) {
 Value unary(Value self, const char* name) {
   Value m = special(self, name);
   if (m.is_null()) no_attr(self, name);
-  return call(m);
+  return call_slot(m);
 }
 Value instance_neg(Value v) { return unary(v, "__neg__"); }
 Value instance_pos(Value v) { return unary(v, "__pos__"); }
@@ -298,7 +312,7 @@ Value instance_oct(Value v) { return unary(v, "__oct__"); }
 Value instance_index(Value v) {
   Value m = special(v, "__index__");
   if (m.is_null()) return Value();
-  Value r = call(m);
+  Value r = call_slot(m);
   if (!is_int(r) && !is_long(r)) raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
   return r;
 }

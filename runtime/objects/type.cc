@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/frame.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -503,6 +504,7 @@ Value type_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   Type* t = callee.as<Type>();
   if (t == &TypeType && nargs == 1 && !kw) return Value(type_of(args[0]));
   if (!t->tp_new) raise_fmt(&TypeErrorType, "cannot create '%s' instances", t->name);
+  RecursionGuard levels(1, kWhileCalling);  // 2.7 calls a type through PyObject_Call (core/frame.h)
   Value obj = t->tp_new(callee, args, nargs, kw);
   if (t == &TypeType && nargs == 1) return obj;
   if (!obj.is_small_int() && !obj.is_null() && is_subtype(type_of(obj), t) && type_of(obj)->tp_init)

@@ -358,6 +358,7 @@ Unicode* to_unicode(Value v) {
 Value str_slot_result(Value v) {
   Type* t = type_of(v);
   if (t == &StrType || is_unicode(v)) return v;
+  RecursionGuard levels(1, " while getting the str of an object");  // core/frame.h
   Value r = t->str ? t->str(v) : Value(repr(v));
   if (!is_str(r) && !is_unicode(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
   return r;
