@@ -227,6 +227,33 @@ int exit_status_for(Value exc) {
   return 1;
 }
 
+// 2.7's call_sys_exitfunc (atexit sets sys.exitfunc): called once, after
+// the program and its threads end. A SystemExit from it sets the exit
+// status; any other error is reported and the status kept.
+void call_exitfunc(int* status) {
+  Str* name = str_intern("exitfunc");
+  Value f = dict_get_str(g_sys->dict, name);
+  if (f.is_null()) return;
+  dict_del(g_sys->dict, Value(name));
+  try {
+    try {
+      call(f);
+    } catch (PyException& e) {
+      Value exc = e.exc, tb = e.tb;
+      flush_std_files();
+      if (exception_matches(exc, Value(&SystemExitType))) {
+        *status = exit_status_for(exc);
+      } else {
+        std::fputs("Error in sys.exitfunc:\n", stderr);
+        print_exception(exc, tb);
+      }
+    }
+  } catch (PyException& e) {
+    flush_std_files();
+    print_exception(e.exc, e.tb);
+  }
+}
+
 }  // namespace
 
 int run_main(int argc, char** argv, const char* main_module) {
@@ -260,6 +287,7 @@ int run_main(int argc, char** argv, const char* main_module) {
     status = 1;
   }
   threads_shutdown();  // 2.7's wait_for_thread_shutdown: join threading's non-daemon threads
+  call_exitfunc(&status);
   flush_std_files();
   return status;
 }

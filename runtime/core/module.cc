@@ -34,6 +34,28 @@ std::unordered_map<std::string, const ModuleEntry*>& registry() {
 }
 
 Dict* g_sys_modules;
+
+// A module body is a frame: sys.exc_info() of the importer comes back when
+// it ends, however it ends (2.7 restores a frame's exception state on exit).
+struct ModuleExcInfo {
+  ThreadState* t;
+  Value type, value, tb;
+  ModuleExcInfo() : t(ts()), type(t->exc_type), value(t->exc_value), tb(t->exc_tb) {}
+  ~ModuleExcInfo() {
+    t->exc_type = type;
+    t->exc_value = value;
+    t->exc_tb = tb;
+  }
+};
+
+// Runs a module body, keeping the importer's exc_info. An import statement
+// counts one level more than the body's frame (2.7 calls __import__ through
+// PyObject_Call, core/frame.h); __main__ and reload() do not.
+void run_body(const ModuleEntry* e, Module* m, int call_levels) {
+  RecursionGuard import_call(call_levels, kWhileCalling);
+  ModuleExcInfo keep;
+  e->init(m);
+}
 // name -> copy of a builtin module's dict made at start-up (2.7's
 // _PyImport_FixupExtension), merged back by reload().
 Dict* g_initial_dicts;
@@ -146,7 +168,7 @@ Value load_one(const std::string& fullname) {
     dict_set(m->dict, Value(str_intern("__builtins__")), fullname == "__main__" ? Value(b) : Value(b->dict));
   dict_set(g_sys_modules, Value(key), Value(m));
   try {
-    e->init(m);
+    run_body(e, m, fullname == "__main__" ? 0 : 1);
   } catch (...) {
     dict_del(g_sys_modules, Value(key));
     throw;
@@ -309,7 +331,7 @@ Value module_reload(Value mv) {
   if (it == registry().end()) raise_fmt(&ImportErrorType, "No module named %s", sub.c_str());
   dict_set(g_reloading, Value(name), mv);
   try {
-    it->second->init(m);
+    run_body(it->second, m, 0);
   } catch (...) {
     dict_del(g_reloading, Value(name));
     // The failed body may have replaced the entry: the old module stays.
