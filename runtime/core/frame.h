@@ -86,13 +86,16 @@ inline constexpr const char kWhileCalling[] = " while calling a Python object";
 struct RecursionGuard {
   ThreadState* state;
   int units;
-  RecursionGuard(int n, const char* where) : state(tl_state), units(n) {
-    if ((state->depth += n) > g_recursion_limit) {
+  // A thread that never ran Python code (no ThreadState) counts nothing.
+  RecursionGuard(int n, const char* where) : state(tl_state), units(state ? n : 0) {
+    if (state && (state->depth += n) > g_recursion_limit) {
       state->depth -= n;
       raise_recursion_error(where);
     }
   }
-  ~RecursionGuard() { state->depth -= units; }
+  ~RecursionGuard() {
+    if (state) state->depth -= units;
+  }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
 };
