@@ -314,6 +314,8 @@ Value compare_slow(Value a, Value b, CompareOp op) {
   if (r != NotImplemented()) return r;
   int c = try_cmp_method(a, b);
   if (c != 2) return from_bool(cmp_small(c, 0, op));
+  Type* ta = type_of(a);
+  if (ta->compare && ta->compare == type_of(b)->compare) return from_bool(cmp_small(ta->compare(a, b), 0, op));
   if (op == kEq) return from_bool(a.bits == b.bits);
   if (op == kNe) return from_bool(a.bits != b.bits);
   return from_bool(cmp_small(default_3way(a, b), 0, op));
@@ -336,12 +338,18 @@ bool equal(Value a, Value b) {
 
 // cmp(a, b) as 2.7's PyObject_Compare: same-type __cmp__ first, then the
 // rich comparisons ==, <, >, then __cmp__ either way, then the default order.
+// A builtin type's compare slot (2.7's tp_compare) applies to two objects of
+// one type first, and after the rich comparisons to two types sharing it:
+// cmp(set(), set()) and cmp(set([1]), frozenset([2])) raise.
 int cmp3(Value a, Value b) {
   if (a.bits == b.bits) return 0;
   if (a.is_small_int() && b.is_small_int()) return a.small_int() < b.small_int() ? -1 : 1;
-  if (type_of(a) == type_of(b)) {
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (ta == tb) {
     int c = try_cmp_method(a, b);
     if (c != 2) return c;
+    if (ta->compare) return ta->compare(a, b);
   }
   static const CompareOp kOps[] = {kEq, kLt, kGt};
   static const int kRes[] = {0, -1, 1};
@@ -351,6 +359,7 @@ int cmp3(Value a, Value b) {
   }
   int c = try_cmp_method(a, b);
   if (c != 2) return c;
+  if (ta->compare && ta->compare == tb->compare) return ta->compare(a, b);
   return default_3way(a, b);
 }
 

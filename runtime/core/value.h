@@ -101,6 +101,7 @@ struct Type : Object {
   UnaryFn str = nullptr;
   int64_t (*hash)(Value) = nullptr;
   Value (*richcompare)(Value, Value, CompareOp) = nullptr;  // may return NotImplemented
+  int (*compare)(Value, Value) = nullptr;           // 2.7's tp_compare: -1/0/1 for cmp() (may raise)
   Value (*getattr)(Value, Str*) = nullptr;          // returns null if missing (no raise)
   void (*setattr)(Value, Str*, Value) = nullptr;    // value null = delete
   CallFn call = nullptr;

@@ -624,6 +624,7 @@ void install_slots(Type* t) {
   t->str = slot_str;
   t->hash = slot_hash;
   t->richcompare = slot_richcompare;
+  t->compare = solid->compare;  // cmp() of a set subclass still raises
   t->getattr = slot_getattr;
   t->setattr = slot_setattr;
   t->call = slot_call;

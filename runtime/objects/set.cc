@@ -519,6 +519,9 @@ Value set_richcompare(Value a, Value b, CompareOp op) {
   }
 }
 
+// 2.7's tp_compare for sets: cmp() has no meaning for a partial order.
+int set_nocmp(Value, Value) { raise_type_error("cannot compare sets using cmp()"); }
+
 Value set_or(Value a, Value b) {
   if (!is_anyset(a) || !is_anyset(b)) return NotImplemented();
   Set* r = copy_of(as_set(a));
@@ -855,6 +858,7 @@ void register_set() {
     t->nonzero = set_nonzero;
     t->contains = set_contains_slot;
     t->richcompare = set_richcompare;
+    t->compare = set_nocmp;
     t->iter = set_iter;
     t->nb[kNbOr] = set_or;
     t->nb[kNbAnd] = set_and;

@@ -63,7 +63,7 @@ std::vector<PendingType>& pending() {
 
 void inherit_slots(Type* t, Type* b) {
 #define INHERIT(f) if (!t->f) t->f = b->f
-  INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcompare); INHERIT(getattr);
+  INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcompare); INHERIT(compare); INHERIT(getattr);
   INHERIT(setattr); INHERIT(call); INHERIT(iter); INHERIT(iternext); INHERIT(len);
   INHERIT(getitem); INHERIT(setitem); INHERIT(contains); INHERIT(nonzero);
   INHERIT(nb_pow3); INHERIT(nb_neg); INHERIT(nb_pos); INHERIT(nb_invert); INHERIT(nb_abs);
