@@ -429,17 +429,25 @@ Value b_sum(Value, const Value* args, size_t nargs, Tuple* kw) {
   return acc;
 }
 
+// iter(v) for zip() and map(): failures name the argument instead.
+Value iter_arg(Value v, size_t pos, const char* builtin) {
+  try {
+    return iter(v);
+  } catch (PyException& e) {
+    Value exc = e.exc;
+    // zip only rewords a TypeError; map replaces any error (2.7's builtin_map).
+    if (builtin[0] == 'z' && !exception_matches(exc, Value(&TypeErrorType))) throw;
+    if (builtin[0] == 'z') raise_type_error("zip argument #%zu must support iteration", pos);
+    raise_type_error("argument %zu to map() must support iteration", pos);
+  }
+}
+
 Value b_zip(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("zip", kw);
   List* out = list_new();
   if (nargs == 0) return Value(out);
   std::vector<Value> its;
-  for (size_t i = 0; i < nargs; ++i) {
-    Type* t = type_of(args[i]);
-    if (!t->iter && !t->getitem)
-      raise_type_error("zip argument #%zu must support iteration", i + 1);
-    its.push_back(iter(args[i]));
-  }
+  for (size_t i = 0; i < nargs; ++i) its.push_back(iter_arg(args[i], i + 1, "zip"));
   for (;;) {
     Tuple* t = tuple_new(nargs);
     for (size_t i = 0; i < nargs; ++i) {
@@ -451,25 +459,23 @@ Value b_zip(Value, const Value* args, size_t nargs, Tuple* kw) {
   }
 }
 
+// map(f, *seqs): None as f makes tuples (or a plain list of one sequence);
+// shorter sequences are padded with None.
 Value b_map(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("map", kw);
   if (nargs < 2) raise_type_error("map() requires at least two args");
   Value fn = args[0];
+  if (nargs == 2 && is_none(fn)) return Value(list_from_iterable(args[1]));
   List* out = list_new();
+  std::vector<Value> its;
+  for (size_t i = 1; i < nargs; ++i) its.push_back(iter_arg(args[i], i + 1, "map"));
   if (nargs == 2) {
-    Value it = iter(args[1]);
-    for (Value x = next(it); !x.is_null(); x = next(it)) {
-      if (is_none(fn)) {
-        list_append(out, x);
-        continue;
-      }
+    for (Value x = next(its[0]); !x.is_null(); x = next(its[0])) {
       CCallGuard levels(fn);
       list_append(out, call(fn, x));
     }
     return Value(out);
   }
-  std::vector<Value> its;
-  for (size_t i = 1; i < nargs; ++i) its.push_back(iter(args[i]));
   for (;;) {
     bool any = false;
     std::vector<Value> row;
@@ -493,29 +499,59 @@ Value b_map(Value, const Value* args, size_t nargs, Tuple* kw) {
   }
 }
 
+// filter() keeps the type of a str, unicode or tuple argument (2.7's
+// filterstring/filtertuple); those walk the sequence by index, so a
+// subclass's __getitem__ is honoured. Anything else gives a list.
 Value b_filter(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("filter", kw);
   if (nargs != 2) raise_type_error("filter expected 2 arguments, got %zu", nargs);
   Value fn = args[0];
   Value seq = args[1];
+  bool no_call = is_none(fn) || fn == Value(&BoolType);
+  auto keep = [&](Value x) {
+    if (no_call) return truth(x);
+    CCallGuard levels(fn);
+    return truth(call(fn, x));
+  };
+  if (is_str(seq)) {
+    // Every character is true, so filter(None, s) is s itself.
+    if (is_none(fn) && type_of(seq) == &StrType) return seq;
+    int64_t n = len(seq);
+    std::string out;
+    for (int64_t i = 0; i < n; ++i) {
+      Value x = getitem(seq, make_int(i));
+      if (!is_none(fn) && !keep(x)) continue;
+      if (!is_str(x)) raise_type_error("can't filter str to str: __getitem__ returned different type");
+      out += x.as<Str>()->view();
+    }
+    return Value(str_new(out));
+  }
+  if (is_unicode(seq)) {
+    if (is_none(fn) && type_of(seq) == &UnicodeType) return seq;
+    int64_t n = len(seq);
+    std::u32string out;
+    for (int64_t i = 0; i < n; ++i) {
+      Value x = getitem(seq, make_int(i));
+      if (!is_none(fn) && !keep(x)) continue;
+      if (!is_unicode(x)) raise_type_error("can't filter unicode to unicode: __getitem__ returned different type");
+      out += x.as<Unicode>()->view();
+    }
+    return Value(unicode_new(out));
+  }
+  if (is_tuple(seq)) {
+    int64_t n = len(seq);
+    if (n == 0 && type_of(seq) == &TupleType) return seq;
+    List* out = list_new();
+    for (int64_t i = 0; i < n; ++i) {
+      Value x = getitem(seq, make_int(i));
+      if (keep(x)) list_append(out, x);
+    }
+    return Value(tuple_from(out->items, out->len));
+  }
   List* out = list_new();
   Value it = iter(seq);
-  for (Value x = next(it); !x.is_null(); x = next(it)) {
-    bool keep;
-    if (is_none(fn)) {
-      keep = truth(x);
-    } else {
-      CCallGuard levels(fn);
-      keep = truth(call(fn, x));
-    }
-    if (keep) list_append(out, x);
-  }
-  if (is_str(seq)) {
-    std::string s;
-    for (int64_t i = 0; i < out->len; ++i) s += out->items[i].as<Str>()->view();
-    return Value(str_new(s));
-  }
-  if (is_tuple(seq)) return Value(tuple_from(out->items, out->len));
+  for (Value x = next(it); !x.is_null(); x = next(it))
+    if (keep(x)) list_append(out, x);
   return Value(out);
 }
 

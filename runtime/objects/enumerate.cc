@@ -61,6 +61,7 @@ Value enumerate_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw)
   if (nargs > 2) raise_type_error("enumerate() takes at most 2 arguments (%zu given)", nargs);
   if (nargs > 0) seq = args[0];
   if (nargs > 1) start = args[1];
+  const char* unknown = nullptr;  // reported after the missing-argument check, as 2.7 does
   if (kw) {
     for (int64_t k = 0; k < kw->len; ++k) {
       std::string_view n = kw->items[k].as<Str>()->view();
@@ -69,11 +70,12 @@ Value enumerate_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw)
       else if (n == "start" && nargs < 2) start = v;
       else if (n == "sequence" || n == "start")
         raise_type_error("Argument given by name ('%s') and position (%d)", kw->items[k].as<Str>()->data, n == "sequence" ? 1 : 2);
-      else
-        raise_type_error("'%s' is an invalid keyword argument for this function", kw->items[k].as<Str>()->data);
+      else if (!unknown)
+        unknown = kw->items[k].as<Str>()->data;
     }
   }
   if (seq.is_null()) raise_type_error("Required argument 'sequence' (pos 1) not found");
+  if (unknown) raise_type_error("'%s' is an invalid keyword argument for this function", unknown);
   if (start.is_null()) {
     start = small_int(0);
   } else if (!is_int(start) && !is_long(start)) {
@@ -159,6 +161,12 @@ Value reversed_length_hint(Value self, const Value*, size_t, Tuple*) {
   return small_int(n < r->index + 1 ? 0 : r->index + 1);
 }
 
+// listreverseiterator's hint is a long in 2.7 (reversed's is an int).
+Value listreviter_length_hint(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value n = reversed_length_hint(self, args, nargs, kw);
+  return long_from_i64(int_value(n));
+}
+
 // ---- callable-iterator ----
 
 Value calliter_next(Value v) {
@@ -199,7 +207,7 @@ void register_enumerate() {
   ListRevIterType.instance_size = sizeof(Reversed);
   ListRevIterType.iter = self_iter;
   ListRevIterType.iternext = reversed_next;
-  type_ready(&ListRevIterType, {{"__length_hint__", reversed_length_hint}, {"next", next_method}});
+  type_ready(&ListRevIterType, {{"__length_hint__", listreviter_length_hint}, {"next", next_method}});
   CallIterType.name = "callable-iterator";
   CallIterType.iter = self_iter;
   CallIterType.iternext = calliter_next;
