@@ -42,7 +42,13 @@ void set_exc_info(Value exc, Value tb);
 [[noreturn]] void reraise_current();                     // bare `raise`
 [[noreturn]] void rethrow(const PyException& e);          // after a finally body
 Value load_class_name(Dict* ns, Dict* globals, Str* name);
-int64_t range_bound(Value v);                            // for i in range(...) loops
+// `for i in range(a[, b])` / xrange as a counting loop over [*lo, *hi): null
+// when the items are the ints lo..hi-1, else range()'s list of longs
+// (indexed from 0). b is null for range(a).
+Value range_loop_bounds(bool xrange, Value a, Value b, int64_t* lo, int64_t* hi);
+inline Value range_loop_item(Value big, int64_t i) {
+  return __builtin_expect(big.is_null(), 1) ? make_int(i) : big.as<List>()->items[i];
+}
 Value with_enter(Value mgr);
 Value with_exit(Value mgr);
 Value exc_type_of(Value exc);

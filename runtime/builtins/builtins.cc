@@ -104,9 +104,8 @@ Value b_callable(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Value b_chr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("chr", kw);
-  check_nargs("chr", nargs, 1, 1);
-  if (!is_int(args[0])) raise_type_error("an integer is required");
-  int64_t c = int_value(args[0]);
+  if (nargs != 1) raise_type_error("chr() takes exactly 1 argument (%zu given)", nargs);
+  int64_t c = as_c_long(args[0]);
   if (c < 0 || c > 255) raise_value_error("chr() arg not in range(256)");
   return Value(str_from_char(static_cast<unsigned char>(c)));
 }
@@ -311,34 +310,44 @@ Value b_pow(Value, const Value* args, size_t nargs, Tuple* kw) {
   return r;
 }
 
-int64_t range_arg(Value v) {
-  if (is_int(v)) return int_value(v);
-  if (is_long(v)) return mpz_get_si(v.as<Long>()->z);  // fits: checked by b_range
-  if (is_float(v)) raise_type_error("range() integer end argument expected, got float.");
-  Value i = index_value_opt(v);
-  if (!i.is_null() && is_int(i)) return int_value(i);
-  raise_type_error("range() integer end argument expected, got %s.", type_name(v));
+// ---- range ----
+// 2.7 first reads C long arguments; when that fails for any reason it starts
+// again on the slow path (handle_range_longs), which takes ints and longs of
+// any size, or an __int__ of other objects, and makes a list of longs.
+
+// An argument of the slow path (2.7's get_range_long_argument).
+Value range_long_arg(Value v, const char* which) {
+  if (is_int(v) || is_long(v)) return v;
+  Type* t = type_of(v);
+  if (is_float(v) || !t->nb_int)
+    raise_type_error("range() integer %s argument expected, got %s.", which, type_name(v));
+  Value r = t->nb_int(v);
+  if (!is_int(r) && !is_long(r)) raise_type_error("__int__ should return int object");
+  return r;
 }
 
-// range() with an argument beyond the int range: 2.7's handle_range_longs.
+List* range_list(int64_t count) {
+  // 2.7 asks malloc for 8 bytes an item; it fails long before this bound.
+  if (count > (int64_t(1) << 40)) raise_memory_error();
+  return list_new(count);
+}
+
 Value range_longs(const Value* args, size_t nargs) {
-  static const char* const kWhich[] = {"start", "end", "step"};
-  mpz_t lo, hi, step, n, t;
-  mpz_inits(lo, hi, step, n, t, nullptr);
-  mpz_set_ui(step, 1);
-  mpz_ptr dest[3] = {lo, hi, step};
-  size_t first = nargs == 1 ? 1 : 0;
-  for (size_t i = 0; i < nargs; ++i) {
-    Value v = args[i];
-    if (!is_int(v) && !is_long(v))
-      raise_type_error("range() integer %s argument expected, got %s.", kWhich[first + i], type_name(v));
-    to_mpz(v, dest[first + i]);
-  }
+  if (nargs < 1) raise_type_error("range expected at least 1 arguments, got 0");
+  if (nargs > 3) raise_type_error("range expected at most 3 arguments, got %zu", nargs);
+  // The end is converted first, then the start, then the step.
+  Value hi = range_long_arg(nargs == 1 ? args[0] : args[1], "end");
+  Value lo = nargs == 1 ? small_int(0) : range_long_arg(args[0], "start");
+  Value st = nargs == 3 ? range_long_arg(args[2], "step") : small_int(1);
+  mpz_t low, high, step, n, t;
+  mpz_inits(low, high, step, n, t, nullptr);
+  to_mpz(lo, low);
+  to_mpz(hi, high);
+  to_mpz(st, step);
   if (mpz_sgn(step) == 0) raise_value_error("range() step argument must not be zero");
-  // n = (hi - lo - 1) / step + 1 when the range is not empty (step sign aware).
-  int cmp = mpz_cmp(lo, hi);
+  int cmp = mpz_cmp(low, high);
   if ((mpz_sgn(step) > 0 && cmp < 0) || (mpz_sgn(step) < 0 && cmp > 0)) {
-    mpz_sub(t, hi, lo);
+    mpz_sub(t, high, low);
     if (mpz_sgn(step) > 0) mpz_sub_ui(t, t, 1);
     else mpz_add_ui(t, t, 1);
     mpz_tdiv_q(n, t, step);
@@ -346,38 +355,36 @@ Value range_longs(const Value* args, size_t nargs) {
   }
   if (!mpz_fits_slong_p(n)) raise_overflow("range() result has too many items");
   int64_t count = mpz_get_si(n);
-  if (count > (int64_t(1) << 40)) raise_memory_error();
-  List* l = list_new(count);
+  List* l = range_list(count);
   for (int64_t i = 0; i < count; ++i) {
-    // Like 2.7: every item is a long, even the ones that would fit an int.
-    l->items[i] = long_from_mpz(lo);
-    mpz_add(lo, lo, step);
+    l->items[i] = long_from_mpz(low);  // every item is a long, even small ones
+    mpz_add(low, low, step);
   }
   return Value(l);
 }
 
 Value b_range(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("range", kw);
-  if (nargs < 1 || nargs > 3) {
-    if (nargs < 1) raise_type_error("range expected at least 1 arguments, got 0");
-    raise_type_error("range expected at most 3 arguments, got %zu", nargs);
-  }
-  for (size_t i = 0; i < nargs; ++i) {
-    if (is_long(args[i]) && !mpz_fits_slong_p(args[i].as<Long>()->z)) return range_longs(args, nargs);
-  }
-  int64_t start = 0, stop, step = 1;
-  if (nargs == 1) stop = range_arg(args[0]);
-  else {
-    start = range_arg(args[0]);
-    stop = range_arg(args[1]);
-    if (nargs == 3) step = range_arg(args[2]);
+  int64_t start = 0, stop = 0, step = 1;
+  try {
+    if (nargs < 1 || nargs > 3) return range_longs(args, nargs);
+    if (nargs == 1) {
+      stop = as_c_long(args[0]);
+    } else {
+      start = as_c_long(args[0]);
+      stop = as_c_long(args[1]);
+      if (nargs == 3) step = as_c_long(args[2]);
+    }
+  } catch (PyException&) {
+    return range_longs(args, nargs);
   }
   if (step == 0) raise_value_error("range() step argument must not be zero");
-  Value xr = xrange_new(start, stop, step);
-  int64_t n = xr.as<XRange>()->len;
-  if (n > (int64_t(1) << 40)) raise_memory_error();
-  List* l = list_new(n);
-  for (int64_t i = 0; i < n; ++i) l->items[i] = make_int(start + i * step);
+  uint64_t n = range_length(start, stop, step);
+  if (n > static_cast<uint64_t>(INT64_MAX)) raise_overflow("range() result has too many items");
+  List* l = range_list(static_cast<int64_t>(n));
+  uint64_t x = static_cast<uint64_t>(start);  // unsigned: i * step may pass INT64_MAX
+  for (int64_t i = 0; i < static_cast<int64_t>(n); ++i, x += static_cast<uint64_t>(step))
+    l->items[i] = make_int(static_cast<int64_t>(x));
   return Value(l);
 }
 

@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/long.h"
 #include "objects/module.h"
@@ -111,12 +112,33 @@ Value load_class_name(Dict* ns, Dict* globals, Str* name) {
   return load_name_module(globals, name);
 }
 
-int64_t range_bound(Value v) {
-  if (is_int(v)) return int_value(v);
-  // Anything else takes the general path's errors: build the list once.
-  Value r = call(load_global_slow(builtins_module()->dict, str_intern("range")), v);
-  (void)r;
-  raise_type_error("range() integer end argument expected, got %s.", type_name(v));
+Value range_loop_bounds(bool xrange, Value a, Value b, int64_t* lo, int64_t* hi) {
+  if (a.is_small_int() && (b.is_null() || b.is_small_int())) {
+    *lo = b.is_null() ? 0 : a.small_int();
+    *hi = b.is_null() ? a.small_int() : b.small_int();
+    return Value();
+  }
+  // Anything else: the builtin's own result (or exception).
+  Value fn = load_global_slow(builtins_module()->dict, str_intern(xrange ? "xrange" : "range"));
+  Value r = b.is_null() ? call(fn, a) : call(fn, a, b);
+  if (xrange) {
+    XRange* x = r.as<XRange>();
+    *lo = x->start;
+    *hi = x->start + x->len;
+    return Value();
+  }
+  List* l = r.as<List>();
+  *lo = 0;
+  *hi = l->len;
+  if (l->len == 0 || is_int(l->items[0])) {
+    // Ints: the list was start, start+1, ...
+    if (l->len) {
+      *lo = int_value(l->items[0]);
+      *hi = *lo + l->len;
+    }
+    return Value();
+  }
+  return r;
 }
 
 Value with_exit(Value mgr) {

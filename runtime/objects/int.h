@@ -20,5 +20,8 @@ inline int64_t int_value(Value v) {  // requires is_int(v)
 }
 Value int_from_i64(int64_t v);
 Value int_from_value(Value x, Value base);  // int(x[, base]): number_convert.cc
+// A C long argument as 2.7's "l" format converts it (number_convert.cc):
+// floats refused, __int__ honoured, OverflowError beyond 64 bits.
+int64_t as_c_long(Value v);
 
 }  // namespace pytrans::rt

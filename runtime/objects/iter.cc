@@ -18,6 +18,8 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/long.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -82,12 +84,19 @@ Value seqiter_next(Value v) {
 }
 
 // ---- xrange ----
+// Item arithmetic wraps like 2.7's (built with -fwrapv): the start plus a
+// multiple of the step is computed modulo 2**64. Valid items never wrap,
+// but the stop shown by repr() may (xrange(0, sys.maxint, 2**62)).
+
+int64_t wrap_item(int64_t start, int64_t i, int64_t step) {
+  return static_cast<int64_t>(static_cast<uint64_t>(start) + static_cast<uint64_t>(i) * static_cast<uint64_t>(step));
+}
 
 Value xrangeiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
   if (it->seq.is_null()) return Value();
   XRange* r = it->seq.as<XRange>();
-  if (it->index < r->len) return make_int(r->start + (it->index++) * r->step);
+  if (it->index < r->len) return make_int(wrap_item(r->start, it->index++, r->step));
   it->seq = Value();
   return Value();
 }
@@ -95,59 +104,55 @@ Value xrangeiter_next(Value v) {
 Value xrange_iter(Value v) { return make_seq_iter(&XRangeIterType, v); }
 int64_t xrange_len(Value v) { return v.as<XRange>()->len; }
 
+// xr[i] takes any index (__index__, longs); xrange has no slicing.
 Value xrange_getitem(Value v, Value key) {
   XRange* r = v.as<XRange>();
-  if (!is_int(key)) raise_type_error("sequence index must be integer, not '%s'", type_name(key));
-  int64_t i = int_value(key);
+  Value k = index_value_opt(key);
+  if (k.is_null()) raise_type_error("sequence index must be integer, not '%s'", type_name(key));
+  int64_t i;
+  if (is_int(k)) i = int_value(k);
+  else if (mpz_fits_slong_p(k.as<Long>()->z)) i = mpz_get_si(k.as<Long>()->z);
+  else raise_index_error("cannot fit 'long' into an index-sized integer");
   if (i < 0) i += r->len;
   if (i < 0 || i >= r->len) raise_index_error("xrange object index out of range");
-  return make_int(r->start + i * r->step);
+  return make_int(wrap_item(r->start, i, r->step));
 }
 
 Value xrange_repr(Value v) {
   XRange* r = v.as<XRange>();
   char buf[96];
-  int64_t stop = r->start + r->len * r->step;
-  if (r->start == 0 && r->step == 1) std::snprintf(buf, sizeof buf, "xrange(%lld)", static_cast<long long>(stop));
-  else if (r->step == 1)
-    std::snprintf(buf, sizeof buf, "xrange(%lld, %lld)", static_cast<long long>(r->start), static_cast<long long>(stop));
-  else
-    std::snprintf(buf, sizeof buf, "xrange(%lld, %lld, %lld)", static_cast<long long>(r->start),
-                  static_cast<long long>(stop), static_cast<long long>(r->step));
+  long long start = r->start, step = r->step, stop = wrap_item(r->start, r->len, r->step);
+  if (start == 0 && step == 1) std::snprintf(buf, sizeof buf, "xrange(%lld)", stop);
+  else if (step == 1) std::snprintf(buf, sizeof buf, "xrange(%lld, %lld)", start, stop);
+  else std::snprintf(buf, sizeof buf, "xrange(%lld, %lld, %lld)", start, stop, step);
   return Value(str_new(buf, std::char_traits<char>::length(buf)));
 }
 
-int64_t to_i64_arg(Value v, const char* what) {
-  if (is_int(v)) return int_value(v);
-  (void)what;
-  if (is_float(v)) raise_type_error("integer argument expected, got float");
-  raise_type_error("an integer is required");
-}
-
+// xrange(stop) / xrange(start, stop[, step]): C long arguments (__int__ is
+// accepted, __index__ alone is not), and at most sys.maxint items.
 Value xrange_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("xrange() does not take keyword arguments");
-  if (nargs < 1 || nargs > 3) {
-    raise_type_error("xrange() requires 1-3 int arguments");
-  }
+  if (kw && kw->len) raise_type_error("xrange() does not take keyword arguments");
+  if (nargs < 1 || nargs > 3) raise_type_error("xrange() requires 1-3 int arguments");
   int64_t start = 0, stop, step = 1;
   if (nargs == 1) {
-    stop = to_i64_arg(args[0], "stop");
+    stop = as_c_long(args[0]);
   } else {
-    start = to_i64_arg(args[0], "start");
-    stop = to_i64_arg(args[1], "stop");
-    if (nargs == 3) step = to_i64_arg(args[2], "step");
+    start = as_c_long(args[0]);
+    stop = as_c_long(args[1]);
+    if (nargs == 3) step = as_c_long(args[2]);
   }
   if (step == 0) raise_value_error("xrange() arg 3 must not be zero");
+  if (range_length(start, stop, step) > static_cast<uint64_t>(INT64_MAX))
+    raise_overflow("xrange() result has too many items");
   return xrange_new(start, stop, step);
 }
 
 Value xrange_reversed(Value self, const Value*, size_t nargs, Tuple*) {
-  (void)nargs;
+  if (nargs) raise_type_error("__reversed__() takes no arguments (%zu given)", nargs);
   XRange* r = self.as<XRange>();
-  int64_t last = r->start + (r->len - 1) * r->step;
   XRange* n = new_object<XRange>(&XRangeType);
-  n->start = last;
-  n->step = -r->step;
+  n->start = wrap_item(r->start, r->len - 1, r->step);
+  n->step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->step));
   n->len = r->len;
   return make_seq_iter(&XRangeIterType, Value(n));
 }
@@ -190,14 +195,18 @@ TypeRegistrar reg(register_iters);
 
 }  // namespace
 
+uint64_t range_length(int64_t start, int64_t stop, int64_t step) {
+  uint64_t ustart = static_cast<uint64_t>(start), ustop = static_cast<uint64_t>(stop);
+  if (step > 0 && start < stop) return (ustop - ustart - 1) / static_cast<uint64_t>(step) + 1;
+  if (step < 0 && start > stop) return (ustart - ustop - 1) / (0 - static_cast<uint64_t>(step)) + 1;
+  return 0;
+}
+
 Value xrange_new(int64_t start, int64_t stop, int64_t step) {
   XRange* r = new_object<XRange>(&XRangeType);
   r->start = start;
   r->step = step;
-  int64_t n = 0;
-  if (step > 0 && start < stop) n = static_cast<int64_t>((static_cast<unsigned __int128>(stop - start) - 1) / step + 1);
-  else if (step < 0 && start > stop) n = static_cast<int64_t>((static_cast<unsigned __int128>(start - stop) - 1) / (-step) + 1);
-  r->len = n;
+  r->len = static_cast<int64_t>(range_length(start, stop, step));  // callers check it fits
   return Value(r);
 }
 

@@ -17,6 +17,9 @@ struct XRange : Object {
 
 extern Type ListIterType, TupleIterType, StrIterType, SeqIterType, XRangeType, XRangeIterType;
 
+// The number of items of range(start, stop, step), step != 0 (may exceed
+// sys.maxint: xrange() and range() then raise OverflowError).
+uint64_t range_length(int64_t start, int64_t stop, int64_t step);
 Value xrange_new(int64_t start, int64_t stop, int64_t step);
 
 }  // namespace pytrans::rt

@@ -78,4 +78,22 @@ Value float_from_value(Value x) {
   raise_type_error("float() argument must be a string or a number");
 }
 
+// 2.7's "l" argument format (PyInt_AsLong after a float check), used by
+// xrange(), range(), chr() and friends: an exact long converts directly, any
+// other object through __int__ (an __index__ alone is not enough).
+int64_t as_c_long(Value v) {
+  if (is_int(v)) return int_value(v);
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  Value r = v;
+  if (type_of(v) != &LongType) {
+    Type* t = type_of(v);
+    if (!t->nb_int) raise_type_error("an integer is required");
+    r = t->nb_int(v);
+    if (is_int(r)) return int_value(r);
+    if (!is_long(r)) raise_type_error("__int__ method should return an integer");
+  }
+  if (!mpz_fits_slong_p(r.as<Long>()->z)) raise_overflow("Python int too large to convert to C long");
+  return mpz_get_si(r.as<Long>()->z);
+}
+
 }  // namespace pytrans::rt

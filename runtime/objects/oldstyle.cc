@@ -297,21 +297,30 @@ Value instance_neg(Value v) { return unary(v, "__neg__"); }
 Value instance_pos(Value v) { return unary(v, "__pos__"); }
 Value instance_abs(Value v) { return unary(v, "__abs__"); }
 Value instance_invert(Value v) { return unary(v, "__invert__"); }
-// int(): __int__, else __trunc__ (so a class with neither reports the
-// missing __trunc__); long(): __long__, else as int().
-Value instance_int(Value v) { return unary(v, special(v, "__int__").is_null() ? "__trunc__" : "__int__"); }
+// int() of an instance: __int__, else __trunc__ (whose AttributeError is the
+// one reported when neither exists), converted on to an int or long.
+Value instance_int(Value v) {
+  if (!special(v, "__int__").is_null()) return unary(v, "__int__");
+  Value r = unary(v, "__trunc__");
+  if (is_int(r) || is_long(r)) return r;
+  Type* t = type_of(r);
+  Value i = t->nb_int ? t->nb_int(r) : Value();
+  if (i.is_null() || (!is_int(i) && !is_long(i)))
+    raise_type_error("__trunc__ returned non-Integral (type %s)", type_name(r));
+  return i;
+}
 Value instance_float(Value v) { return unary(v, "__float__"); }
 Value instance_long(Value v) {
-  if (!special(v, "__long__").is_null()) return unary(v, "__long__");
-  return instance_int(v);
+  if (special(v, "__long__").is_null()) return instance_int(v);
+  return unary(v, "__long__");
 }
 Value instance_hex(Value v) { return unary(v, "__hex__"); }
 Value instance_oct(Value v) { return unary(v, "__oct__"); }
-// Null (not an index) when the class has no __index__: callers then raise
-// their own "indices must be integers, not instance".
+// Every instance counts as an index in 2.7 (its type has the slot), so one
+// without __index__ fails here, whatever the caller would say of a non-index.
 Value instance_index(Value v) {
   Value m = special(v, "__index__");
-  if (m.is_null()) return Value();
+  if (m.is_null()) raise_type_error("object cannot be interpreted as an index");
   Value r = call_slot(m);
   if (!is_int(r) && !is_long(r)) raise_type_error("__index__ returned non-(int,long) (type %s)", type_name(r));
   return r;

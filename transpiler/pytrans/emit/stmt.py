@@ -281,14 +281,15 @@ class StmtMixin(object):
             return None
         args = [self.expr(a) for a in it.args]
         lo, hi, i = self.ctx.new_temp('lo'), self.ctx.new_temp('hi'), self.ctx.new_temp('i')
-        head = []
-        if len(args) == 1:
-            head.append('int64_t %s = 0;' % lo)
-            head.append('int64_t %s = range_bound(%s);' % (hi, args[0].code))
-        else:
-            head.append('int64_t %s = range_bound(%s);' % (lo, args[0].code))
-            head.append('int64_t %s = range_bound(%s);' % (hi, args[1].code))
-        return head, 'for (int64_t %s = %s; %s < %s; ++%s)' % (i, lo, i, hi, i), 'make_int(%s)' % i
+        big = self.ctx.new_temp('big')
+        # Arguments that are not plain ints go through the builtin itself
+        # (its errors, __int__, and range()'s list of longs past 64 bits).
+        head = ['int64_t %s, %s;' % (lo, hi),
+                'Value %s = range_loop_bounds(%s, %s, %s, &%s, &%s);'
+                % (big, 'true' if it.func.id == 'xrange' else 'false', args[0].code,
+                   args[1].code if len(args) == 2 else 'Value()', lo, hi)]
+        return (head, 'for (int64_t %s = %s; %s < %s; ++%s)' % (i, lo, i, hi, i),
+                'range_loop_item(%s, %s)' % (big, i))
 
     def stmt_Break(self, w, node):
         self.jump(w, node, WHY_BREAK)
