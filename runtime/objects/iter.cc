@@ -84,12 +84,20 @@ Value seqiter_next(Value v) {
 }
 
 // ---- xrange ----
-// Item arithmetic wraps like 2.7's (built with -fwrapv): the start plus a
-// multiple of the step is computed modulo 2**64. Valid items never wrap,
-// but the stop shown by repr() may (xrange(0, sys.maxint, 2**62)).
+// Item arithmetic is done modulo 2**64: start + i * step always lands in
+// the int64 range for a valid item, but i * step alone may not.
 
 int64_t wrap_item(int64_t start, int64_t i, int64_t step) {
   return static_cast<int64_t>(static_cast<uint64_t>(start) + static_cast<uint64_t>(i) * static_cast<uint64_t>(step));
+}
+
+// The stop that repr() and __reduce__ show: one step past the last item,
+// clipped to the int64 range (xrange(0, sys.maxint, 2**62) keeps its stop).
+int64_t xrange_stop(XRange* r) {
+  if (r->len == 0) return r->start;
+  int64_t last = wrap_item(r->start, r->len - 1, r->step);
+  if (r->step > 0) return last > INT64_MAX - r->step ? INT64_MAX : last + r->step;
+  return last < INT64_MIN - r->step ? INT64_MIN : last + r->step;
 }
 
 Value xrangeiter_next(Value v) {
@@ -121,7 +129,7 @@ Value xrange_getitem(Value v, Value key) {
 Value xrange_repr(Value v) {
   XRange* r = v.as<XRange>();
   char buf[96];
-  long long start = r->start, step = r->step, stop = wrap_item(r->start, r->len, r->step);
+  long long start = r->start, step = r->step, stop = xrange_stop(r);
   if (start == 0 && step == 1) std::snprintf(buf, sizeof buf, "xrange(%lld)", stop);
   else if (step == 1) std::snprintf(buf, sizeof buf, "xrange(%lld, %lld)", start, stop);
   else std::snprintf(buf, sizeof buf, "xrange(%lld, %lld, %lld)", start, stop, step);
@@ -157,6 +165,13 @@ Value xrange_reversed(Value self, const Value*, size_t nargs, Tuple*) {
   return make_seq_iter(&XRangeIterType, Value(n));
 }
 
+Value xrange_reduce(Value self, const Value*, size_t nargs, Tuple*) {
+  if (nargs) raise_type_error("__reduce__() takes no arguments (%zu given)", nargs);
+  XRange* r = self.as<XRange>();
+  Value args = Value(tuple_of({make_int(r->start), make_int(xrange_stop(r)), make_int(r->step)}));
+  return Value(tuple_of({Value(&XRangeType), args}));
+}
+
 Value iter_length_hint(Value self, const Value*, size_t, Tuple*) {
   SeqIter* it = self.as<SeqIter>();
   if (it->seq.is_null()) return small_int(0);
@@ -189,7 +204,7 @@ void register_iters() {
   XRangeType.getitem = xrange_getitem;
   XRangeType.repr = xrange_repr;
   XRangeType.tp_new = xrange_tp_new;
-  type_ready(&XRangeType, {{"__reversed__", xrange_reversed}});
+  type_ready(&XRangeType, {{"__reduce__", xrange_reduce}, {"__reversed__", xrange_reversed}});
 }
 TypeRegistrar reg(register_iters);
 
