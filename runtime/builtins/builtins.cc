@@ -11,6 +11,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "builtins/kwargs.h"
 #include "objects/complex.h"
 #include "internal/float_format.h"
 #include "internal/int_format.h"
@@ -116,19 +117,22 @@ Value b_cmp(Value, const Value* args, size_t nargs, Tuple* kw) {
   return small_int(cmp3(args[0], args[1]));
 }
 
-Value b_delattr(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_delattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("delattr", kw);
   if (nargs != 2) raise_type_error("delattr expected 2 arguments, got %zu", nargs);
   if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
   delattr(args[0], args[1].as<Str>());
   return None();
 }
 
-Value b_divmod(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_divmod(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("divmod", kw);
   if (nargs != 2) raise_type_error("divmod expected 2 arguments, got %zu", nargs);
   return binary_op(args[0], args[1], kNbDivmod);
 }
 
-Value b_getattr(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_getattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("getattr", kw);
   if (nargs < 2) raise_type_error("getattr expected at least 2 arguments, got %zu", nargs);
   if (nargs > 3) raise_type_error("getattr expected at most 3 arguments, got %zu", nargs);
   if (!is_str(args[1])) raise_type_error("getattr(): attribute name must be string");
@@ -139,7 +143,8 @@ Value b_getattr(Value, const Value* args, size_t nargs, Tuple*) {
   return getattr(args[0], args[1].as<Str>());
 }
 
-Value b_hasattr(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_hasattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("hasattr", kw);
   if (nargs != 2) raise_type_error("hasattr expected 2 arguments, got %zu", nargs);
   if (!is_str(args[1])) raise_type_error("hasattr(): attribute name must be string");
   // 2.7's hasattr swallows every Exception (not just AttributeError).
@@ -191,7 +196,8 @@ bool class_like(Value cls) {
   return !b.is_null() && is_tuple(b);
 }
 
-Value b_isinstance(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_isinstance(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("isinstance", kw);
   if (nargs != 2) raise_type_error("isinstance expected 2 arguments, got %zu", nargs);
   if (isinstance(args[0], args[1])) return True();
   if (!class_like(args[1]))
@@ -223,7 +229,8 @@ bool subclass_of(Value c, Value cls) {
   return false;
 }
 
-Value b_issubclass(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_issubclass(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("issubclass", kw);
   if (nargs != 2) raise_type_error("issubclass expected 2 arguments, got %zu", nargs);
   return from_bool(subclass_of(args[0], args[1]));
 }
@@ -266,7 +273,8 @@ Value minmax(const Value* args, size_t nargs, Tuple* kw, const char* name, Compa
 Value b_max(Value, const Value* args, size_t nargs, Tuple* kw) { return minmax(args, nargs, kw, "max", kGt); }
 Value b_min(Value, const Value* args, size_t nargs, Tuple* kw) { return minmax(args, nargs, kw, "min", kLt); }
 
-Value b_next(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_next(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("next", kw);
   if (nargs < 1 || nargs > 2) raise_type_error("next expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
   Type* t = type_of(args[0]);
   if (!t->iternext) raise_type_error("%s object is not an iterator", type_name(args[0]));
@@ -394,35 +402,64 @@ Value b_repr(Value, const Value* args, size_t nargs, Tuple* kw) {
   return Value(repr(args[0]));
 }
 
+// 2.7's "d" argument format (PyFloat_AsDouble): numbers, or __float__.
+double as_c_double(Value v) {
+  double d;
+  if (as_double(v, &d)) return d;
+  Type* t = type_of(v);
+  if (!t->nb_float) raise_type_error("a float is required");
+  Value r = t->nb_float(v);
+  if (!is_float(r)) raise_type_error("nb_float should return float object");
+  return r.as<Float>()->v;
+}
+
+// round(number[, ndigits]): ndigits is an index, clipped when it is huge.
 Value b_round(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_kwargs_allowed("round", kw, {"number", "ndigits"});
-  if (nargs < 1 || nargs > 2) raise_type_error("round() takes at most 2 arguments (%zu given)", nargs);
-  double x;
-  if (!as_double(args[0], &x)) raise_type_error("a float is required");
-  int64_t nd = nargs == 2 ? int_value(args[1]) : 0;
+  internal::KwArgs p("round", args, nargs, kw, {"number", "ndigits"}, 1);
+  double x = as_c_double(p.get(0));
+  Value nd = p.get(1);
+  p.finish();
+  int64_t ndigits = 0;
+  if (!nd.is_null()) {
+    Value i = index_value_opt(nd);
+    if (i.is_null()) raise_type_error("'%s' object cannot be interpreted as an index", type_name(nd));
+    ndigits = is_int(i) ? int_value(i) : (mpz_sgn(i.as<Long>()->z) < 0 ? INT64_MIN : INT64_MAX);
+  }
   bool overflow = false;
-  double r = internal::float_round(x, static_cast<int>(std::clamp<int64_t>(nd, -10000, 10000)), overflow);
+  double r = internal::float_round(x, static_cast<int>(std::clamp<int64_t>(ndigits, -10000, 10000)), overflow);
   if (overflow) raise_overflow("rounded value too large to represent");
   return make_float(r);
 }
 
-Value b_setattr(Value, const Value* args, size_t nargs, Tuple*) {
+Value b_setattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("setattr", kw);
   if (nargs != 3) raise_type_error("setattr expected 3 arguments, got %zu", nargs);
   if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
   setattr(args[0], args[1].as<Str>(), args[2]);
   return None();
 }
 
+// sorted(iterable, cmp=None, key=None, reverse=False): 2.7 parses the
+// arguments itself ("O|OOi"), then hands the rest to list.sort, keywords
+// included, so sorted(iterable=x) fails there.
 Value b_sorted(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_kwargs_allowed("sorted", kw, {"cmp", "key", "reverse"});
-  if (nargs < 1) raise_type_error("sorted() takes at least 1 argument (0 given)");
-  if (nargs > 4) raise_type_error("sorted() takes at most 4 arguments (%zu given)", nargs);
-  List* l = list_from_iterable(args[0]);
-  Value cmpfn = nargs > 1 ? args[1] : kwarg(kw, args, nargs, "cmp");
-  Value keyfn = nargs > 2 ? args[2] : kwarg(kw, args, nargs, "key");
-  Value rev = nargs > 3 ? args[3] : kwarg(kw, args, nargs, "reverse");
+  internal::KwArgs p("sorted", args, nargs, kw, {"iterable", "cmp", "key", "reverse"}, 1);
+  Value seq = p.get(0);
+  Value cmpfn = p.get(1);
+  Value keyfn = p.get(2);
+  Value rev = p.get(3);
+  bool reverse = false;
+  if (!rev.is_null()) {
+    int64_t r = as_c_long(rev);
+    if (r > INT32_MAX) raise_overflow("signed integer is greater than maximum");
+    if (r < INT32_MIN) raise_overflow("signed integer is less than minimum");
+    reverse = r != 0;
+  }
+  p.finish();
+  List* l = list_from_iterable(seq);
+  if (nargs < 1) raise_type_error("'iterable' is an invalid keyword argument for this function");
   RecursionGuard sort_call(1, kWhileCalling);  // 2.7 calls list.sort through PyObject_Call (core/frame.h)
-  list_sort(l, cmpfn, keyfn, !rev.is_null() && truth(rev));
+  list_sort(l, cmpfn, keyfn, reverse);
   return Value(l);
 }
 
@@ -575,8 +612,10 @@ Value b_reduce(Value, const Value* args, size_t nargs, Tuple* kw) {
   return acc;
 }
 
-Value b_raw_input(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("raw_input", nargs, 0, 1);
+Value b_raw_input(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("raw_input", kw);
+  // 2.7 shares the argument check with input(), under this name.
+  if (nargs > 1) raise_type_error("[raw_]input expected at most 1 arguments, got %zu", nargs);
   if (nargs) {
     File* out = file_stdout();
     Str* prompt = to_str(args[0]);

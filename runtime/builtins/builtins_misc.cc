@@ -45,6 +45,9 @@ Value kwarg_value(Tuple* kw, const Value* args, size_t nargs, const char* name) 
   return Value();
 }
 
+// How 2.7's argument parser names a wrong argument's type: None is "None".
+const char* arg_type_name(Value v) { return is_none(v) ? "None" : type_name(v); }
+
 [[noreturn]] void needs_interpreter(const char* what) {
   raise_fmt(&NotImplementedErrorType,
             "%s is not supported: pytrans compiles ahead of time and has no interpreter at run time", what);
@@ -57,7 +60,7 @@ Value b_import(Value, const Value* args, size_t nargs, Tuple* kw) {
   Value level = nargs > 4 ? args[4] : kwarg_value(kw, args, nargs, "level");
   if (nargs > 5) raise_type_error("__import__() takes at most 5 arguments (%zu given)", nargs);
   if (name.is_null()) raise_type_error("Required argument 'name' (pos 1) not found");
-  if (!is_str(name)) raise_type_error("__import__() argument 1 must be string, not %s", type_name(name));
+  if (!is_str(name)) raise_type_error("__import__() argument 1 must be string, not %s", arg_type_name(name));
   Dict* g = !globals.is_null() && is_dict(globals) ? globals.as<Dict>() : nullptr;
   int lv = level.is_null() ? -1 : static_cast<int>(int_value(level));
   return import_module(name.as<Str>(), g, fromlist.is_null() ? None() : fromlist, lv);
@@ -203,9 +206,9 @@ Value b_input(Value, const Value*, size_t, Tuple*) {
 
 Value b_intern(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("intern", kw);
-  check_nargs("intern", nargs, 1, 1);
+  if (nargs != 1) raise_type_error("intern() takes exactly 1 argument (%zu given)", nargs);
   Value s = args[0];
-  if (!is_str(s)) raise_type_error("intern() argument 1 must be string, not %s", type_name(s));
+  if (!is_str(s)) raise_type_error("intern() argument 1 must be string, not %s", arg_type_name(s));
   if (s.obj()->type != &StrType) raise_type_error("can't intern subclass of string");
   return Value(str_intern(s.as<Str>()->view()));
 }

@@ -457,8 +457,8 @@ Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw) 
 
 Value builtin_format(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("format", kw);
-  if (nargs < 1 || nargs > 2)
-    raise_type_error("format expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
+  if (nargs < 1) raise_type_error("format() takes at least 1 argument (0 given)");
+  if (nargs > 2) raise_type_error("format() takes at most 2 arguments (%zu given)", nargs);
   return format_value(args[0], nargs == 2 ? args[1] : Value(str_intern("")));
 }
 

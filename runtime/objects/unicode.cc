@@ -658,18 +658,14 @@ TypeRegistrar reg(register_unicode);
 
 }  // namespace
 
-// unichr(i): one code point; ValueError outside range(0x110000).
+// unichr(i): one code point; ValueError outside range(0x110000). The
+// argument is a C int ("i" format): __int__ is honoured, floats refused.
 Value builtin_unichr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("unichr", kw);
-  check_nargs("unichr", nargs, 1, 1);
-  Value v = args[0];
-  if (!is_int(v)) {
-    if (is_float(v)) raise_type_error("integer argument expected, got float");
-    Value i = index_value_opt(v);
-    if (i.is_null() || !is_int(i)) raise_type_error("an integer is required");
-    v = i;
-  }
-  int64_t c = int_value(v);
+  if (nargs != 1) raise_type_error("unichr() takes exactly 1 argument (%zu given)", nargs);
+  int64_t c = as_c_long(args[0]);
+  if (c > INT32_MAX) raise_overflow("signed integer is greater than maximum");
+  if (c < INT32_MIN) raise_overflow("signed integer is less than minimum");
   if (c < 0 || c > 0x10ffff) raise_value_error("unichr() arg not in range(0x110000) (wide Python build)");
   char32_t ch = static_cast<char32_t>(c);
   return Value(unicode_new(std::u32string_view(&ch, 1)));
