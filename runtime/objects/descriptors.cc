@@ -157,9 +157,11 @@ void property_setattr(Value self, Str* name, Value v) {
 // ---- super ----
 
 Value super_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("super() does not take keyword arguments");
-  if (nargs < 1 || nargs > 2) raise_type_error("super() takes at least 1 argument (%zu given)", nargs);
-  if (!is_type(args[0])) raise_type_error("must be type, not %s", type_name(args[0]));
+  if (kw && kw->len) raise_type_error("super does not take keyword arguments");
+  if (nargs < 1) raise_type_error("super() takes at least 1 argument (0 given)");
+  if (nargs > 2) raise_type_error("super() takes at most 2 arguments (%zu given)", nargs);
+  if (!is_type(args[0]))
+    raise_type_error("super() argument 1 must be type, not %s", is_none(args[0]) ? "None" : type_name(args[0]));
   Super* s = new_object<Super>(callee.as<Type>());
   s->thistype = args[0].as<Type>();
   if (nargs == 2 && !is_none(args[1])) {

@@ -12,6 +12,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "builtins/kwargs.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -193,10 +194,11 @@ Value int_from_value(Value x, Value base);
 namespace {
 
 Value int_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
-  // TODO(types): keyword arguments x= and base=.
-  if (kw) raise_type_error("int() does not take keyword arguments");
-  if (nargs > 2) raise_type_error("int() takes at most 2 arguments (%zu given)", nargs);
-  Value r = nargs == 0 ? small_int(0) : int_from_value(args[0], nargs == 2 ? args[1] : Value());
+  internal::KwArgs p("int", args, nargs, kw, {"x", "base"}, 0);
+  Value x = p.get(0), base = p.get(1);
+  p.finish();
+  if (x.is_null() && !base.is_null()) raise_type_error("int() missing string argument");
+  Value r = x.is_null() ? small_int(0) : int_from_value(x, base);
   Type* t = callee.as<Type>();
   if (t != &IntType) {
     // Subclass of int: box into an instance of the subclass.

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "builtins/kwargs.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -22,6 +23,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -354,6 +356,10 @@ Value long_from_value(Value x, Value base) {
     if (!is_long(r)) raise_type_error("__long__ returned non-long (type %s)", type_name(r));
     return r;
   }
+  Type* t = type_of(x);
+  if (base.is_null() && !is_str(x) && !is_unicode(x) && !is_int(x) && !is_long(x) && !t->nb_int &&
+      type_lookup(t, str_intern("__trunc__")).is_null())
+    raise_type_error("long() argument must be a string or a number, not '%s'", type_name(x));
   Value r = int_from_value(x, base);
   if (is_int(r)) return long_from_i64(int_value(r));
   return r;
@@ -361,10 +367,12 @@ Value long_from_value(Value x, Value base) {
 
 namespace {
 Value long_new_fn(Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("long() does not take keyword arguments");
-  if (nargs > 2) raise_type_error("long() takes at most 2 arguments (%zu given)", nargs);
-  if (nargs == 0) return long_from_i64(0);
-  return long_from_value(args[0], nargs == 2 ? args[1] : Value());
+  internal::KwArgs p("long", args, nargs, kw, {"x", "base"}, 0);
+  Value x = p.get(0), base = p.get(1);
+  p.finish();
+  if (x.is_null() && !base.is_null()) raise_type_error("long() missing string argument");
+  if (x.is_null()) return long_from_i64(0);
+  return long_from_value(x, base);
 }
 }  // namespace
 

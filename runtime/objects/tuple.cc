@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/gc.h"
+#include "builtins/kwargs.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
@@ -155,12 +156,13 @@ int tuple_contains(Value self, Value item) {
 
 
 Value tuple_new_fn(Value callee, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("'%s' is an invalid keyword argument for this function", "sequence");
-  if (nargs > 1) raise_type_error("tuple() takes at most 1 argument (%zu given)", nargs);
+  internal::KwArgs p("tuple", args, nargs, kw, {"sequence"}, 0);
+  Value seq = p.get(0);
+  p.finish();
   Type* t = callee.as<Type>();
-  if (nargs == 0) return Value(tuple_empty());
-  if (t == &TupleType && args[0].obj()->type == &TupleType) return args[0];
-  List* l = list_from_iterable(args[0]);
+  if (seq.is_null()) return Value(tuple_empty());
+  if (t == &TupleType && type_of(seq) == &TupleType) return seq;
+  List* l = list_from_iterable(seq);
   Tuple* r = tuple_from(l->items, l->len);
   if (t != &TupleType) {
     Tuple* s = static_cast<Tuple*>(gc_alloc(offsetof(Tuple, items) + (r->len + 1) * sizeof(Value)));
