@@ -278,6 +278,17 @@ Value b_next(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (nargs < 1 || nargs > 2) raise_type_error("next expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
   Type* t = type_of(args[0]);
   if (!t->iternext) raise_type_error("%s object is not an iterator", type_name(args[0]));
+  if ((t->flags & kTypeHeap) || t == &InstanceType) {
+    // A Python next() method: its own StopIteration (with its message) is
+    // what next() raises.
+    try {
+      return call_method(args[0], str_intern("next"));
+    } catch (PyException& e) {
+      Value exc = e.exc;
+      if (nargs == 2 && exception_matches(exc, Value(&StopIterationType))) return args[1];
+      throw;
+    }
+  }
   Value v = t->iternext(args[0]);
   if (v.is_null()) {
     if (nargs == 2) return args[1];
@@ -467,7 +478,7 @@ Value b_sum(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("sum", kw);
   if (nargs < 1 || nargs > 2) raise_type_error("sum expected at %s, got %zu", nargs < 1 ? "least 1 arguments" : "most 2 arguments", nargs);
   Value acc = nargs == 2 ? args[1] : small_int(0);
-  if (is_str(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_str(acc) || is_unicode(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
   Value it = iter(args[0]);
   for (Value x = next(it); !x.is_null(); x = next(it)) acc = add(acc, x);
   return acc;
@@ -602,7 +613,14 @@ Value b_filter(Value, const Value* args, size_t nargs, Tuple* kw) {
 Value b_reduce(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("reduce", kw);
   if (nargs < 2 || nargs > 3) raise_type_error("reduce expected at %s, got %zu", nargs < 2 ? "least 2 arguments" : "most 3 arguments", nargs);
-  Value it = iter(args[1]);
+  Value it;
+  try {
+    it = iter(args[1]);
+  } catch (PyException& e) {
+    Value exc = e.exc;
+    if (exception_matches(exc, Value(&TypeErrorType))) raise_type_error("reduce() arg 2 must support iteration");
+    throw;
+  }
   Value acc = nargs == 3 ? args[2] : next(it);
   if (acc.is_null()) raise_type_error("reduce() of empty sequence with no initial value");
   for (Value x = next(it); !x.is_null(); x = next(it)) {

@@ -30,9 +30,11 @@
 #include "objects/list.h"
 #include "objects/long.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -85,6 +87,14 @@ Value b_coerce(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("coerce", kw);
   if (nargs != 2) raise_type_error("coerce expected 2 arguments, got %zu", nargs);
   Value a = args[0], b = args[1];
+  // Two objects of one type come back as they are, numbers or not, unless
+  // the type has 2.7's Py_TPFLAGS_CHECKTYPES (classes, str, unicode, sets):
+  // those go through the number rules below, and old-style instances
+  // through __coerce__.
+  Type* ta = type_of(a);
+  bool checktypes = (ta->flags & kTypeHeap) || ta == &InstanceType || ta == &StrType || ta == &UnicodeType ||
+                    ta == &SetType || ta == &FrozenSetType;
+  if (ta == type_of(b) && !checktypes) return Value(tuple_of({a, b}));
   if (type_of(a) == &InstanceType || type_of(b) == &InstanceType) {  // old-style __coerce__
     if (instance_coerce(&a, &b)) return Value(tuple_of({a, b}));
     raise_type_error("number coercion failed");

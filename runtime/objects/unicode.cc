@@ -26,6 +26,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/bytearray.h"
 #include "objects/int.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -710,10 +711,12 @@ Value builtin_ord(Value, const Value* args, size_t nargs, Tuple* kw) {
   int64_t n;
   if (is_str(c)) n = c.as<Str>()->len;
   else if (is_unicode(c)) n = c.as<Unicode>()->len;
+  else if (is_bytearray(c)) n = c.as<ByteArray>()->len;
   else raise_type_error("ord() expected string of length 1, but %s found", type_name(c));
   if (n != 1)
     raise_type_error("ord() expected a character, but string of length %lld found", static_cast<long long>(n));
   if (is_str(c)) return small_int(static_cast<unsigned char>(c.as<Str>()->data[0]));
+  if (is_bytearray(c)) return small_int(static_cast<unsigned char>(c.as<ByteArray>()->data[0]));
   return small_int(c.as<Unicode>()->data[0]);
 }
 
