@@ -100,6 +100,8 @@ Value b_bin(Value, const Value* args, size_t nargs, Tuple* kw) {
 Value b_callable(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("callable", kw);
   check_nargs("callable", nargs, 1, 1);
+  // An old-style instance is callable when it has a __call__ attribute.
+  if (type_of(args[0]) == &InstanceType) return from_bool(!getattr_opt(args[0], str_intern("__call__")).is_null());
   return from_bool(type_of(args[0])->call != nullptr);
 }
 
@@ -117,11 +119,18 @@ Value b_cmp(Value, const Value* args, size_t nargs, Tuple* kw) {
   return small_int(cmp3(args[0], args[1]));
 }
 
+// An attribute name argument: a str, or a unicode encoded with the default
+// encoding (ascii), as 2.7 does; bad_type is the message for anything else.
+Str* attr_name(Value v, const char* bad_type) {
+  if (is_str(v)) return v.as<Str>();
+  if (is_unicode(v)) return unicode_to_str(v.as<Unicode>());
+  raise_type_error(bad_type, type_name(v));
+}
+
 Value b_delattr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("delattr", kw);
   if (nargs != 2) raise_type_error("delattr expected 2 arguments, got %zu", nargs);
-  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
-  delattr(args[0], args[1].as<Str>());
+  delattr(args[0], attr_name(args[1], "attribute name must be string, not '%s'"));
   return None();
 }
 
@@ -135,21 +144,21 @@ Value b_getattr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("getattr", kw);
   if (nargs < 2) raise_type_error("getattr expected at least 2 arguments, got %zu", nargs);
   if (nargs > 3) raise_type_error("getattr expected at most 3 arguments, got %zu", nargs);
-  if (!is_str(args[1])) raise_type_error("getattr(): attribute name must be string");
+  Str* name = attr_name(args[1], "getattr(): attribute name must be string");
   if (nargs == 3) {
-    Value v = getattr_opt(args[0], args[1].as<Str>());
+    Value v = getattr_opt(args[0], name);
     return v.is_null() ? args[2] : v;
   }
-  return getattr(args[0], args[1].as<Str>());
+  return getattr(args[0], name);
 }
 
 Value b_hasattr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("hasattr", kw);
   if (nargs != 2) raise_type_error("hasattr expected 2 arguments, got %zu", nargs);
-  if (!is_str(args[1])) raise_type_error("hasattr(): attribute name must be string");
+  Str* name = attr_name(args[1], "hasattr(): attribute name must be string");
   // 2.7's hasattr swallows every Exception (not just AttributeError).
   try {
-    Value v = getattr_opt(args[0], args[1].as<Str>());
+    Value v = getattr_opt(args[0], name);
     return from_bool(!v.is_null());
   } catch (PyException& e) {
     Value exc = e.exc;
@@ -171,8 +180,10 @@ Value b_hex(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (is_int(x)) return Value(str_new(internal::int_hex(int_value(x))));
   if (is_long(x)) return Value(str_new(internal::long_hex(x.as<Long>()->z)));
   Type* t = type_of(x);
-  if (t->nb_hex) return t->nb_hex(x);
-  raise_type_error("hex() argument can't be converted to hex");
+  if (!t->nb_hex) raise_type_error("hex() argument can't be converted to hex");
+  Value r = t->nb_hex(x);
+  if (!is_str(r)) raise_type_error("__hex__ returned non-string (type %s)", type_name(r));
+  return r;
 }
 
 Value b_id(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -304,8 +315,10 @@ Value b_oct(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (is_int(x)) return Value(str_new(internal::int_oct(int_value(x))));
   if (is_long(x)) return Value(str_new(internal::long_oct(x.as<Long>()->z)));
   Type* t = type_of(x);
-  if (t->nb_oct) return t->nb_oct(x);
-  raise_type_error("oct() argument can't be converted to oct");
+  if (!t->nb_oct) raise_type_error("oct() argument can't be converted to oct");
+  Value r = t->nb_oct(x);
+  if (!is_str(r)) raise_type_error("__oct__ returned non-string (type %s)", type_name(r));
+  return r;
 }
 
 Value b_ord(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -445,8 +458,7 @@ Value b_round(Value, const Value* args, size_t nargs, Tuple* kw) {
 Value b_setattr(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("setattr", kw);
   if (nargs != 3) raise_type_error("setattr expected 3 arguments, got %zu", nargs);
-  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '%s'", type_name(args[1]));
-  setattr(args[0], args[1].as<Str>(), args[2]);
+  setattr(args[0], attr_name(args[1], "attribute name must be string, not '%s'"), args[2]);
   return None();
 }
 
