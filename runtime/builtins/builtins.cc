@@ -334,12 +334,15 @@ Value b_pow(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("pow", kw);
   if (nargs < 2 || nargs > 3) raise_type_error("pow expected at %s, got %zu", nargs < 2 ? "least 2 arguments" : "most 3 arguments", nargs);
   if (nargs == 2 || is_none(args[2])) return power(args[0], args[1]);
-  Type* t = type_of(args[0]);
-  if (!t->nb_pow3) raise_type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'", type_name(args[0]), type_name(args[1]), type_name(args[2]));
-  Value r = t->nb_pow3(args[0], args[1], args[2]);
-  if (r == NotImplemented())
-    raise_type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'", type_name(args[0]), type_name(args[1]), type_name(args[2]));
-  return r;
+  // 2.7's ternary_op: the slot of each distinct argument type in turn.
+  Type* ts[3] = {type_of(args[0]), type_of(args[1]), type_of(args[2])};
+  for (int i = 0; i < 3; ++i) {
+    if (!ts[i]->nb_pow3 || (i > 0 && ts[i] == ts[0]) || (i > 1 && ts[i] == ts[1])) continue;
+    Value r = ts[i]->nb_pow3(args[0], args[1], args[2]);
+    if (r != NotImplemented()) return r;
+  }
+  raise_type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'", type_name(args[0]), type_name(args[1]),
+                   type_name(args[2]));
 }
 
 // ---- range ----

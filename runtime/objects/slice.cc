@@ -42,33 +42,30 @@ int64_t slice_bound(Value v) {
   return mpz_sgn(i.as<Long>()->z) < 0 ? INT64_MIN : INT64_MAX;
 }
 
+namespace {
+// One bound against the length, as 2.7.18's _PySlice_AdjustIndices. The
+// addition wraps as CPython's does (-fwrapv); it only can for the negative
+// lengths that slice.indices() accepts.
+int64_t adjust_bound(int64_t b, int64_t len, int64_t step) {
+  if (b < 0) {
+    b = static_cast<int64_t>(static_cast<uint64_t>(b) + static_cast<uint64_t>(len));
+    if (b < 0) b = step < 0 ? -1 : 0;
+  } else if (b >= len) {
+    b = step < 0 ? len - 1 : len;
+  }
+  return b;
+}
+}  // namespace
+
 int64_t slice_indices(Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step) {
   int64_t st = is_none(s->step) ? 1 : slice_bound(s->step);
   if (st == 0) raise_value_error("slice step cannot be zero");
   if (st < -INT64_MAX) st = -INT64_MAX;
-  int64_t lo, hi;
-  if (is_none(s->start)) {
-    lo = st < 0 ? len - 1 : 0;
-  } else {
-    lo = slice_bound(s->start);
-    if (lo < 0) {
-      lo += len;
-      if (lo < 0) lo = st < 0 ? -1 : 0;
-    } else if (lo >= len) {
-      lo = st < 0 ? len - 1 : len;
-    }
-  }
-  if (is_none(s->stop)) {
-    hi = st < 0 ? -1 : len;
-  } else {
-    hi = slice_bound(s->stop);
-    if (hi < 0) {
-      hi += len;
-      if (hi < 0) hi = st < 0 ? -1 : 0;
-    } else if (hi >= len) {
-      hi = st < 0 ? len - 1 : len;
-    }
-  }
+  // Omitted bounds are the extremes, then adjusted like given ones.
+  int64_t lo = is_none(s->start) ? (st < 0 ? INT64_MAX : 0) : slice_bound(s->start);
+  int64_t hi = is_none(s->stop) ? (st < 0 ? INT64_MIN : INT64_MAX) : slice_bound(s->stop);
+  lo = adjust_bound(lo, len, st);
+  hi = adjust_bound(hi, len, st);
   *start = lo;
   *stop = hi;
   *step = st;
@@ -118,7 +115,7 @@ Value slice_indices_m(Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 1) raise_type_error("indices() takes exactly one argument (%zu given)", nargs);
   int64_t start, stop, step;
   int64_t n = slice_bound(args[0]);
-  if (n < 0) raise_value_error("length should not be negative");
+  // 2.7 takes a negative length too (slice(1, 2).indices(-1) is (-1, -1, 1)).
   slice_indices(self.as<Slice>(), n, &start, &stop, &step);
   // 2.7 returns the clamped values (not the count).
   return Value(tuple_of({make_int(start), make_int(stop), make_int(step)}));
