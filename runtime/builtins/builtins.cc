@@ -207,13 +207,38 @@ bool class_like(Value cls) {
   return !b.is_null() && is_tuple(b);
 }
 
+// __instancecheck__ / __subclasscheck__ of a metaclass written in Python
+// (abc.ABCMeta and the like), bound to cls; null for other classes.
+Value meta_hook(Value cls, const char* name) {
+  if (cls.is_small_int()) return Value();
+  Type* meta = type_of(cls);
+  if (!(meta->flags & kTypeHeap)) return Value();
+  Value f = type_lookup(meta, str_intern(name));
+  if (f.is_null()) return Value();
+  Type* ft = type_of(f);
+  return ft->descr_get ? ft->descr_get(f, cls, Value(meta)) : f;
+}
+
+bool instance_of(Value obj, Value cls) {
+  if (type_of(obj) == static_cast<Type*>(cls.obj())) return true;  // exact type: no hook is asked
+  if (is_tuple(cls)) {
+    Tuple* t = cls.as<Tuple>();
+    for (int64_t i = 0; i < t->len; ++i)
+      if (instance_of(obj, t->items[i])) return true;
+    return false;
+  }
+  Value hook = meta_hook(cls, "__instancecheck__");
+  if (!hook.is_null()) return truth(call(hook, obj));
+  if (isinstance(obj, cls)) return true;
+  if (!class_like(cls)) raise_type_error("isinstance() arg 2 must be a class, type, or tuple of classes and types");
+  return false;
+}
+
 Value b_isinstance(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("isinstance", kw);
   if (nargs != 2) raise_type_error("isinstance expected 2 arguments, got %zu", nargs);
-  if (isinstance(args[0], args[1])) return True();
-  if (!class_like(args[1]))
-    raise_type_error("isinstance() arg 2 must be a class, type, or tuple of classes and types");
-  return False();
+  if (args[1].is_small_int()) raise_type_error("isinstance() arg 2 must be a class, type, or tuple of classes and types");
+  return from_bool(instance_of(args[0], args[1]));
 }
 
 bool subclass_of(Value c, Value cls) {
@@ -223,6 +248,8 @@ bool subclass_of(Value c, Value cls) {
       if (subclass_of(c, t->items[i])) return true;
     return false;
   }
+  Value hook = meta_hook(cls, "__subclasscheck__");
+  if (!hook.is_null()) return truth(call(hook, c));
   if (is_type(c) && is_type(cls)) return is_subtype(c.as<Type>(), cls.as<Type>());
   if (!c.is_small_int() && c.obj()->type == &ClassObjType && !cls.is_small_int() && cls.obj()->type == &ClassObjType) {
     std::vector<ClassObj*> stack{c.as<ClassObj>()};
@@ -631,10 +658,8 @@ Value b_reduce(Value, const Value* args, size_t nargs, Tuple* kw) {
   Value it;
   try {
     it = iter(args[1]);
-  } catch (PyException& e) {
-    Value exc = e.exc;
-    if (exception_matches(exc, Value(&TypeErrorType))) raise_type_error("reduce() arg 2 must support iteration");
-    throw;
+  } catch (PyException&) {
+    raise_type_error("reduce() arg 2 must support iteration");  // whatever went wrong, as 2.7
   }
   Value acc = nargs == 3 ? args[2] : next(it);
   if (acc.is_null()) raise_type_error("reduce() of empty sequence with no initial value");

@@ -207,7 +207,13 @@ int instance_nonzero(Value self) {
 int instance_contains(Value self, Value item) {
   Value m = special(self, "__contains__");
   if (!m.is_null()) return truth(call_slot(m, item));
-  Value it = instance_iter(self);
+  // Without __contains__, iteration; 2.7 rewords any failure to start it.
+  Value it;
+  try {
+    it = instance_iter(self);
+  } catch (PyException&) {
+    raise_type_error("argument of type 'instance' is not iterable");
+  }
   for (Value x = next(it); !x.is_null(); x = next(it))
     if (equal(item, x)) return 1;
   return 0;
