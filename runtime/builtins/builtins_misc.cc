@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "builtins/kwargs.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -55,16 +56,29 @@ const char* arg_type_name(Value v) { return is_none(v) ? "None" : type_name(v); 
             "%s is not supported: pytrans compiles ahead of time and has no interpreter at run time", what);
 }
 
+// __import__(name, globals={}, locals={}, fromlist=[], level=-1), parsed as
+// 2.7's "s|OOOi" (a unicode name is ascii-encoded).
 Value b_import(Value, const Value* args, size_t nargs, Tuple* kw) {
-  Value name = nargs > 0 ? args[0] : kwarg_value(kw, args, nargs, "name");
-  Value globals = nargs > 1 ? args[1] : kwarg_value(kw, args, nargs, "globals");
-  Value fromlist = nargs > 3 ? args[3] : kwarg_value(kw, args, nargs, "fromlist");
-  Value level = nargs > 4 ? args[4] : kwarg_value(kw, args, nargs, "level");
-  if (nargs > 5) raise_type_error("__import__() takes at most 5 arguments (%zu given)", nargs);
-  if (name.is_null()) raise_type_error("Required argument 'name' (pos 1) not found");
+  internal::KwArgs p("__import__", args, nargs, kw, {"name", "globals", "locals", "fromlist", "level"}, 1);
+  Value name = p.get(0);
+  if (is_unicode(name)) name = Value(unicode_to_str(name.as<Unicode>()));
   if (!is_str(name)) raise_type_error("__import__() argument 1 must be string, not %s", arg_type_name(name));
+  Value globals = p.get(1);
+  p.get(2);
+  Value fromlist = p.get(3);
+  Value level = p.get(4);
+  int lv = -1;
+  if (!level.is_null()) {
+    int64_t l = as_c_long(level);
+    if (l > INT32_MAX) raise_overflow("signed integer is greater than maximum");
+    if (l < INT32_MIN) raise_overflow("signed integer is less than minimum");
+    lv = static_cast<int>(l);
+  }
+  p.finish();
+  std::string_view n = name.as<Str>()->view();
+  if (lv <= 0 && (n.empty() || n.front() == '.' || n.back() == '.' || n.find("..") != std::string_view::npos))
+    raise_value_error("Empty module name");
   Dict* g = !globals.is_null() && is_dict(globals) ? globals.as<Dict>() : nullptr;
-  int lv = level.is_null() ? -1 : static_cast<int>(int_value(level));
   return import_module(name.as<Str>(), g, fromlist.is_null() ? None() : fromlist, lv);
 }
 
