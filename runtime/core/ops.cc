@@ -439,6 +439,7 @@ Str* repr(Value v) {
   if (!t->repr) raise_type_error("'%s' object has no repr", type_name(v));
   ReprDepth depth_guard;
   Value r = t->repr(v);
+  if (is_unicode(r)) return unicode_to_str(r.as<Unicode>());  // default encoding (ascii), as 2.7
   if (!is_str(r)) raise_type_error("__repr__ returned non-string (type %s)", type_name(r));
   return r.as<Str>();
 }

@@ -431,7 +431,7 @@ Value format_value(Value v, Value spec) {
     m = getattr_opt(v, str_intern("__format__"));
     if (!m.is_null()) {
       Value r = call(m, spec);
-      if (!is_str(r) && !is_unicode(r)) raise_type_error("__format__ method did not return string or unicode");
+      if (!is_str(r) && !is_unicode(r)) raise_type_error("%s.__format__ must return string or unicode, not %s", type_name(v), type_name(r));
       return r;
     }
   } else if (t != &StrType && t != &UnicodeType) {
@@ -439,7 +439,7 @@ Value format_value(Value v, Value spec) {
   }
   if (!m.is_null()) {
     Value r = call_method_v(v, str_intern("__format__"), &spec, 1);
-    if (!is_str(r) && !is_unicode(r)) raise_type_error("__format__ method did not return string or unicode");
+    if (!is_str(r) && !is_unicode(r)) raise_type_error("%s.__format__ must return string or unicode, not %s", type_name(v), type_name(r));
     if (is_unicode(spec) && is_str(r)) return Value(unicode_from_str(r.as<Str>()));
     return r;
   }
