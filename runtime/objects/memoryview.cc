@@ -27,6 +27,7 @@
 #include <cstring>
 #include <string>
 
+#include "builtins/kwargs.h"
 #include "core/gc.h"
 #include "core/objlock.h"
 #include "core/ops.h"
@@ -104,18 +105,9 @@ Value view_new(Type* t, Value obj, int64_t offset, int64_t size) {
 // ---- construction ----
 
 Value memoryview_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
-  Value obj = nargs > 0 ? args[0] : Value();
-  if (nargs > 1) raise_type_error("memoryview() takes at most 1 argument (%zu given)", nargs + (kw ? kw->len : 0));
-  Str* unknown = nullptr;
-  for (int64_t k = 0; kw && k < kw->len; ++k) {
-    Str* name = kw->items[k].as<Str>();
-    if (name->view() != "object") unknown = unknown ? unknown : name;
-    else if (nargs > 0) raise_type_error("Argument given by name ('object') and position (1)");
-    else obj = args[nargs + k];
-  }
-  // 2.7 reports a missing argument before an unknown keyword.
-  if (obj.is_null()) raise_type_error("Required argument 'object' (pos 1) not found");
-  if (unknown) raise_type_error("'%s' is an invalid keyword argument for this function", unknown->data);
+  internal::KwArgs p("memoryview", args, nargs, kw, {"object"}, 1);
+  Value obj = p.get(0);
+  p.finish();
   if (is_memoryview(obj) || is_buffer(obj)) {
     View* w = obj.as<View>();  // a view of a view sees the same window
     return view_new(&MemoryViewType, w->obj, w->offset, w->size);
@@ -126,7 +118,7 @@ Value memoryview_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value buffer_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_no_kwargs("buffer", kw);
+  if (kw && kw->len) raise_type_error("buffer() does not take keyword arguments");
   if (nargs < 1 || nargs > 3)
     raise_type_error("buffer() takes %s %d argument%s (%zu given)", nargs < 1 ? "at least" : "at most",
                      nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
@@ -246,10 +238,10 @@ Value mv_tolist(Value self, const Value*, size_t nargs, Tuple* kw) {
 
 Value memoryview_getattr(Value self, Str* name) {
   std::string_view n = name->view();
-  // shape and strides hold Py_ssize_t values, which 2.7 turns into longs.
+  // itemsize, ndim, shape and strides are longs in 2.7.
   if (n == "readonly") return from_bool(!is_bytearray(self.as<View>()->obj));
-  if (n == "itemsize") return small_int(1);
-  if (n == "ndim") return small_int(1);
+  if (n == "itemsize") return long_from_i64(1);
+  if (n == "ndim") return long_from_i64(1);
   if (n == "format") return Value(str_intern("B"));
   if (n == "shape") return Value(tuple_of({long_from_i64(view_len(self))}));
   if (n == "strides") return Value(tuple_of({long_from_i64(1)}));
