@@ -232,6 +232,14 @@ int64_t slot_len(Value self) {
     raise_type_error("object of type '%s' has no len()", type_name(self));
   }
   Value r = call_special(m, self, {});
+  // 2.7 reads the result with PyInt_AsSsize_t: __int__ of other numbers
+  // counts (a float __len__ works).
+  if (!is_int(r) && !is_long(r)) {
+    Type* rt = type_of(r);
+    if (!rt->nb_int) raise_type_error("an integer is required");
+    r = rt->nb_int(r);
+    if (!is_int(r) && !is_long(r)) raise_type_error("__int__ method should return an integer");
+  }
   if (is_long(r)) {
     if (!mpz_fits_slong_p(r.as<Long>()->z)) raise_overflow("long int too large to convert to int");
     r = make_int(mpz_get_si(r.as<Long>()->z));

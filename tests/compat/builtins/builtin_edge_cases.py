@@ -89,3 +89,15 @@ t("[1][Old()]", lambda: [1][Old()])
 t("'ab' * Old()", lambda: "ab" * Old())
 t("reversed([1, 2]) hint", lambda: reversed([1, 2]).__length_hint__())
 t("enumerate(iterable=)", lambda: enumerate(iterable="ab"))
+class L1(object):
+    def __len__(self):
+        return 3.0
+class L2(object):
+    def __len__(self):
+        return "x"
+class L3(object):
+    def __len__(self):
+        return 2 ** 70
+t("len float", lambda: len(L1()))
+t("len str", lambda: len(L2()))
+t("len huge", lambda: len(L3()))
