@@ -674,23 +674,7 @@ Value b_raw_input(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("raw_input", kw);
   // 2.7 shares the argument check with input(), under this name.
   if (nargs > 1) raise_type_error("[raw_]input expected at most 1 arguments, got %zu", nargs);
-  if (nargs) {
-    File* out = file_stdout();
-    Str* prompt = to_str(args[0]);
-    std::fwrite(prompt->data, 1, prompt->len, out->fp);
-    std::fflush(out->fp);
-    out->softspace = 0;
-  }
-  std::string line;
-  int c;
-  bool any = false;
-  while ((c = std::fgetc(stdin)) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    line += static_cast<char>(c);
-  }
-  if (!any) raise_msg(&EOFErrorType, "EOF when reading a line");
-  return Value(str_new(line));
+  return file_raw_input(args, nargs);
 }
 
 Value b_globals_unsupported(Value, const Value*, size_t, Tuple*) {
@@ -710,7 +694,7 @@ const BuiltinDef kBuiltins[] = {
     {"map", b_map}, {"max", b_max}, {"min", b_min}, {"next", b_next}, {"oct", b_oct}, {"ord", builtin_ord},
     {"pow", b_pow}, {"range", b_range}, {"raw_input", b_raw_input}, {"reduce", b_reduce}, {"repr", b_repr}, {"round", b_round},
     {"setattr", b_setattr}, {"sorted", b_sorted}, {"sum", b_sum}, {"zip", b_zip},
-    {"format", builtin_format}, {"unichr", builtin_unichr},
+    {"format", builtin_format}, {"open", builtin_open}, {"unichr", builtin_unichr},
 };
 
 }  // namespace
@@ -728,7 +712,7 @@ void builtins_init() {
   const TypeName types[] = {
       {"bool", &BoolType}, {"dict", &DictType}, {"file", &FileType}, {"float", &FloatType},
       {"int", &IntType}, {"list", &ListType}, {"long", &LongType}, {"object", &ObjectType},
-      {"open", &FileType}, {"slice", &SliceType}, {"str", &StrType}, {"tuple", &TupleType},
+      {"slice", &SliceType}, {"str", &StrType}, {"tuple", &TupleType},
       {"unicode", &UnicodeType}, {"basestring", &BaseStringType},
       {"type", &TypeType}, {"xrange", &XRangeType}, {"staticmethod", &StaticMethodType},
       {"classmethod", &ClassMethodType}, {"property", &PropertyType}, {"super", &SuperType}, {"set", &SetType}, {"frozenset", &FrozenSetType}, {"complex", &ComplexType},

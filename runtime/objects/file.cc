@@ -1,5 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
-// file: a thin object over C stdio, enough for sys.std* and open().
+// file: Python 2.7's file type over C stdio, plus raw_input and the print
+// statement's softspace protocol.
+//
+// 2.7's file object is a FILE* with a few flags, and much of its observable
+// behaviour is glibc's: buffering (the buffering argument goes to setvbuf),
+// read/write switching on "r+" files, the errno of a failed call. So this
+// file makes the same stdio calls 2.7 makes (fread for read(), getc for
+// readline(), fwrite, fseeko, ftruncate) and inherits that behaviour rather
+// than re-creating it.
+//
+// What 2.7 adds on top, and we copy:
+//  * readable/writable flags from the mode string: "File not open for
+//    reading" is an IOError without errno. They come from the letters, not
+//    from what fopen allowed: mode "rw" opens read-only yet counts as
+//    writable, so write() then fails in fwrite with [Errno 9].
+//  * universal newlines ('U'): reads translate "\r\n" and "\r" to "\n" and
+//    record which kinds were seen (the newlines attribute). A '\r' at the end
+//    of a read leaves skip_next_lf set, so a following '\n' is swallowed by
+//    the next read, or counted by tell().
+//  * iteration reads ahead in chunks of 8192 bytes (growing by a quarter for
+//    longer lines); read methods refuse to run while read-ahead data is
+//    pending ("Mixing iteration and read methods would lose data"), and
+//    tell() does not count it. seek() drops it.
+//
+// Files are closed by a GC finalizer when they become garbage (2.7 closes
+// them when the last reference goes). Running out of descriptors in open()
+// collects and retries once, so loops like `for p in paths: open(p).read()`
+// do not die of EMFILE.
 //
 // The print statement goes through print_item/print_newline, which follow
 // 2.7's softspace rules exactly (cpython27-facts.md section 8): a space is
@@ -9,6 +36,12 @@
 // print calls their write() and keeps the flag in a `softspace` attribute.
 #include "objects/file.h"
 
+#include <fcntl.h>
+#include <gc.h>
+#include <gmp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -16,211 +49,828 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/bytearray.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/long.h"
 #include "objects/module.h"
+#include "objects/slice.h"
 #include "objects/str.h"
-#include "objects/unicode.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
 Type FileType;
 
+// ---- pure helpers (internal, unit-tested) ----
+
+namespace internal {
+
+FileMode parse_file_mode(std::string_view mode) {
+  FileMode m;
+  if (mode.empty()) {
+    m.error = "empty mode string";
+    return m;
+  }
+  std::string s(mode);
+  size_t u = s.find('U');
+  if (u != std::string::npos) {
+    // Only the first 'U' is removed, as in 2.7; the mode must then be a
+    // reading one, in binary so that stdio does no translation of its own.
+    s.erase(u, 1);
+    if (!s.empty() && (s[0] == 'w' || s[0] == 'a')) {
+      m.error = "universal newline mode can only be used with modes starting with 'r'";
+      return m;
+    }
+    if (s.empty() || s[0] != 'r') s.insert(0, "r");
+    if (s.find('b') == std::string::npos) s.insert(1, "b");
+    m.universal = true;
+  } else if (s[0] != 'r' && s[0] != 'w' && s[0] != 'a') {
+    m.error = "mode string must begin with one of 'r', 'w', 'a' or 'U', not '" + s + "'";
+    return m;
+  }
+  m.fopen_mode = s;
+  auto has = [&](char c) { return mode.find(c) != std::string_view::npos; };
+  m.readable = has('r') || m.universal;
+  m.writable = has('w') || has('a');
+  if (has('+')) m.readable = m.writable = true;
+  m.binary = has('b');
+  return m;
+}
+
+size_t translate_newlines(const char* src, size_t n, char* dst, NewlineState* st) {
+  size_t out = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char c = src[i];
+    if (c == '\r') {
+      dst[out++] = '\n';
+      st->skip_next_lf = true;
+    } else if (st->skip_next_lf && c == '\n') {
+      st->skip_next_lf = false;
+      st->seen |= kNewlineCRLF;
+    } else {
+      if (c == '\n') st->seen |= kNewlineLF;
+      else if (st->skip_next_lf) st->seen |= kNewlineCR;
+      st->skip_next_lf = false;
+      dst[out++] = c;
+    }
+  }
+  return out;
+}
+
+}  // namespace internal
+
+using internal::kNewlineCR;
+using internal::kNewlineCRLF;
+using internal::kNewlineLF;
+
 namespace {
 
-File* make_file(FILE* fp, const char* name, const char* mode) {
-  File* f = new_object<File>(&FileType);
-  f->fp = fp;
-  f->name = str_intern(name);
-  f->mode = str_intern(mode);
-  return f;
-}
+constexpr size_t kReadAhead = 8192;  // 2.7's READAHEAD_BUFSIZE
+constexpr size_t kSmallChunk = 8192;
 
 File* g_stdout;
 File* g_stderr;
 File* g_stdin;
 
+// ---- errors ----
+
 [[noreturn]] void closed_error() { raise_value_error("I/O operation on closed file"); }
 
-void file_write_bytes(File* f, std::string_view s) {
-  if (f->closed) closed_error();
-  if (!s.empty() && std::fwrite(s.data(), 1, s.size(), f->fp) != s.size()) {
-    int e = errno;
-    Value args[] = {small_int(e), Value(str_new(std::strerror(e)))};
-    raise(exc_new(&IOErrorType, args, 2));
+[[noreturn]] void mode_error(const char* action) { raise_fmt(&IOErrorType, "File not open for %s", action); }
+
+[[noreturn]] void errno_error(int e, Value filename = Value()) {
+  Value args[] = {small_int(e), Value(str_new(std::strerror(e))), filename};
+  raise(exc_new(&IOErrorType, args, filename.is_null() ? 2 : 3));
+}
+
+// A failed stdio call: IOError from errno, and the stream's error flag reset
+// so that the next call starts clean (2.7 does the same).
+[[noreturn]] void stream_error(File* f) {
+  int e = errno ? errno : EIO;
+  std::clearerr(f->fp);
+  errno_error(e);
+}
+
+File* open_file(Value self) {
+  File* f = self.as<File>();
+  if (!f->fp) closed_error();
+  return f;
+}
+
+bool readahead_pending(File* f) {
+  // 2.7 looks at the next byte too: a pending NUL does not count.
+  return f->ra_buf && f->ra_pos < f->ra_end && f->ra_buf[f->ra_pos] != '\0';
+}
+
+void drop_readahead(File* f) {
+  f->ra_buf = nullptr;
+  f->ra_pos = f->ra_end = 0;
+}
+
+// The checks at the top of every read method.
+File* reading_file(Value self) {
+  File* f = open_file(self);
+  if (!f->readable) mode_error("reading");
+  if (readahead_pending(f)) raise_value_error("Mixing iteration and read methods would lose data");
+  return f;
+}
+
+File* writing_file(Value self) {
+  File* f = open_file(self);
+  if (!f->writable) mode_error("writing");
+  return f;
+}
+
+// ---- argument parsing (PyArg_ParseTuple's messages) ----
+
+void no_keywords(const char* name, Tuple* kw) {
+  if (kw && kw->len) raise_type_error("%s() takes no keyword arguments", name);
+}
+
+void arity(const char* name, size_t nargs, size_t min, size_t max, Tuple* kw) {
+  no_keywords(name, kw);
+  if (nargs >= min && nargs <= max) return;
+  if (max == 0) raise_type_error("%s() takes no arguments (%zu given)", name, nargs);
+  if (nargs < min)
+    raise_type_error("%s() takes at least %zu argument%s (%zu given)", name, min, min == 1 ? "" : "s", nargs);
+  raise_type_error("%s() takes at most %zu argument%s (%zu given)", name, max, max == 1 ? "" : "s", nargs);
+}
+
+// An int or long that must fit a C long (format 'l' / 'i').
+int64_t long_arg(Value v) {
+  if (is_int(v)) return int_value(v);
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  Value i = is_long(v) ? v : index_value_opt(v);
+  if (i.is_null()) raise_type_error("an integer is required");
+  if (is_int(i)) return int_value(i);
+  if (is_long(i) && mpz_fits_slong_p(i.as<Long>()->z)) return mpz_get_si(i.as<Long>()->z);
+  raise_overflow("Python int too large to convert to C long");
+}
+
+// seek()'s offset: any integer (through __index__), or a float (truncated).
+int64_t offset_arg(Value v) {
+  if (is_float(v)) {
+    double d;
+    as_double(v, &d);
+    if (!(d > -9.3e18 && d < 9.3e18)) raise_overflow("Python int too large to convert to C long");
+    return static_cast<int64_t>(d);
   }
+  if (!is_int(v) && !is_long(v) && index_value_opt(v).is_null())
+    raise_type_error("'%s' object cannot be interpreted as an index", type_name(v));
+  return long_arg(v);
 }
 
-Value m_write(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("write", nargs, 1, 1);
-  File* f = self.as<File>();
-  Value data = args[0];
-  // unicode is encoded with the default encoding (ascii), as on a 2.7 pipe.
-  if (is_unicode(data)) data = Value(unicode_to_str(data.as<Unicode>()));
-  if (!is_str(data)) raise_type_error("expected a string or other character buffer object");
-  f->softspace = 0;
-  file_write_bytes(f, data.as<Str>()->view());
-  return None();
+// An optional size argument: missing or None means "no limit" (-1).
+int64_t size_arg(const Value* args, size_t nargs) {
+  if (nargs == 0) return -1;
+  return long_arg(args[0]);
 }
 
-Value m_writelines(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("writelines", nargs, 1, 1);
-  File* f = self.as<File>();
-  Value it = iter(args[0]);
-  for (Value x = next(it); !x.is_null(); x = next(it)) {
-    if (!is_str(x)) raise_type_error("writelines() argument must be a sequence of strings");
-    file_write_bytes(f, x.as<Str>()->view());
+// ---- reading ----
+
+// fread, with universal-newline translation in 'U' mode. A '\r\n' that
+// shrinks the result makes room for more, so a full request stays full.
+size_t file_fread(File* f, char* dst, size_t n) {
+  if (!f->universal) return std::fread(dst, 1, n, f->fp);
+  internal::NewlineState st{f->skip_next_lf, f->newline_types};
+  size_t out = 0;
+  while (n) {
+    size_t got = std::fread(dst + out, 1, n, f->fp);
+    if (got == 0) break;
+    n -= got;
+    bool short_read = n != 0;
+    size_t made = internal::translate_newlines(dst + out, got, dst + out, &st);
+    n += got - made;
+    out += made;
+    if (short_read) {
+      // A '\r' at the very end of the file is a complete newline.
+      if (st.skip_next_lf && std::feof(f->fp)) st.seen |= kNewlineCR;
+      break;
+    }
   }
-  f->softspace = 0;
-  return None();
+  f->skip_next_lf = st.skip_next_lf;
+  f->newline_types = st.seen;
+  return out;
 }
 
-Value m_flush(Value self, const Value*, size_t nargs, Tuple*) {
-  check_nargs("flush", nargs, 0, 0);
-  File* f = self.as<File>();
-  if (f->closed) closed_error();
-  std::fflush(f->fp);
-  return None();
+// A read that returned less than asked: an error raises; end of file is
+// cleared so that a file which grows (or a terminal) can be read again.
+void after_short_read(File* f) {
+  if (std::ferror(f->fp)) stream_error(f);
+  std::clearerr(f->fp);
 }
 
-Value m_close(Value self, const Value*, size_t nargs, Tuple*) {
-  check_nargs("close", nargs, 0, 0);
-  File* f = self.as<File>();
-  if (!f->closed) {
-    f->closed = true;
-    if (f != g_stdout && f != g_stderr && f != g_stdin) std::fclose(f->fp);
-    else std::fflush(f->fp);
-  }
-  return None();
-}
-
-Value m_readline(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("readline", nargs, 0, 1);
-  File* f = self.as<File>();
-  if (f->closed) closed_error();
+// One line of at most `limit` bytes (0: no limit), as 2.7's get_line.
+std::string get_line(File* f, size_t limit) {
   std::string line;
-  int c;
-  while ((c = std::fgetc(f->fp)) != EOF) {
-    line += static_cast<char>(c);
-    if (c == '\n') break;
+  FILE* fp = f->fp;
+  int c = 0;
+  flockfile(fp);
+  if (!f->universal) {
+    while ((limit == 0 || line.size() < limit) && (c = getc_unlocked(fp)) != EOF) {
+      line += static_cast<char>(c);
+      if (c == '\n') break;
+    }
+  } else {
+    bool skip = f->skip_next_lf;
+    int seen = f->newline_types;
+    while (limit == 0 || line.size() < limit) {
+      c = getc_unlocked(fp);
+      if (c == EOF) break;
+      if (skip) {
+        skip = false;
+        if (c == '\n') {
+          seen |= kNewlineCRLF;
+          c = getc_unlocked(fp);
+          if (c == EOF) break;
+        } else {
+          seen |= kNewlineCR;
+        }
+      }
+      if (c == '\r') {
+        skip = true;
+        c = '\n';
+      } else if (c == '\n') {
+        seen |= kNewlineLF;
+      }
+      line += static_cast<char>(c);
+      if (c == '\n') break;
+    }
+    if (c == EOF && skip) seen |= kNewlineCR;
+    f->skip_next_lf = skip;
+    f->newline_types = seen;
   }
-  (void)args;
-  return Value(str_new(line));
+  bool failed = c == EOF && ferror_unlocked(fp);
+  if (c == EOF && !failed) clearerr_unlocked(fp);
+  funlockfile(fp);
+  if (failed) stream_error(f);
+  return line;
 }
 
-Value m_read(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("read", nargs, 0, 1);
-  File* f = self.as<File>();
-  if (f->closed) closed_error();
-  int64_t limit = nargs && !is_none(args[0]) ? int_value(args[0]) : -1;
-  std::string data;
-  char buf[65536];
-  while (limit < 0 || static_cast<int64_t>(data.size()) < limit) {
-    size_t want = sizeof buf;
-    if (limit >= 0 && static_cast<int64_t>(want) > limit - static_cast<int64_t>(data.size()))
-      want = limit - data.size();
-    size_t n = std::fread(buf, 1, want, f->fp);
-    if (n == 0) break;
-    data.append(buf, n);
-  }
-  return Value(str_new(data));
-}
-
-Value m_readlines(Value self, const Value*, size_t nargs, Tuple*) {
-  check_nargs("readlines", nargs, 0, 1);
-  List* l = list_new();
+// The next line for iteration, served from the read-ahead buffer.
+std::string readahead_line(File* f) {
+  std::string line;
+  size_t size = kReadAhead;
   for (;;) {
-    Value line = m_readline(self, nullptr, 0, nullptr);
-    if (line.as<Str>()->len == 0) break;
-    list_append(l, line);
+    if (f->ra_pos >= f->ra_end) {
+      f->ra_buf = static_cast<char*>(gc_alloc_atomic(size));
+      f->ra_pos = 0;
+      f->ra_end = file_fread(f, f->ra_buf, size);
+      if (f->ra_end < size) after_short_read(f);
+      if (f->ra_end == 0) {
+        drop_readahead(f);
+        return line;
+      }
+    }
+    const char* start = f->ra_buf + f->ra_pos;
+    size_t avail = f->ra_end - f->ra_pos;
+    const char* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
+    if (nl) {
+      size_t n = static_cast<size_t>(nl - start) + 1;
+      line.append(start, n);
+      f->ra_pos += n;
+      if (f->ra_pos == f->ra_end) drop_readahead(f);
+      return line;
+    }
+    // The line goes on past this chunk: read a bigger one.
+    line.append(start, avail);
+    f->ra_pos = f->ra_end;
+    size += size >> 2;
   }
-  return Value(l);
+}
+
+// ---- writing ----
+
+void write_bytes(File* f, const char* data, size_t n) {
+  if (!f->fp) closed_error();
+  errno = 0;
+  if (std::fwrite(data, 1, n, f->fp) != n || std::ferror(f->fp)) stream_error(f);
+}
+
+// The bytes of a buffer-like object (bytearray, buffer, memoryview), if v is one.
+bool buffer_bytes(Value v, std::string* out) {
+  if (v.is_small_int()) return false;
+  if (is_bytearray(v)) {
+    out->assign(v.as<ByteArray>()->view());
+    return true;
+  }
+  Type* t = v.obj()->type;
+  if (t == &BufferType || t == &MemoryViewType) {
+    out->assign(to_str(v)->view());
+    return true;
+  }
+  return false;
+}
+
+// Converts a unicode for a text-mode file: the file's encoding, else ascii.
+Str* encode_for(File* f, Value u) {
+  const char* enc = is_str(f->encoding) ? f->encoding.as<Str>()->data : "ascii";
+  const char* errs = is_str(f->errors) ? f->errors.as<Str>()->data : "strict";
+  Value r = unicode_encode(u.as<Unicode>()->view(), u, enc, errs);
+  return r.as<Str>();
+}
+
+// ---- object life ----
+
+void file_finalize(void* obj, void*) {
+  File* f = static_cast<File*>(obj);
+  if (f->fp && !f->std_stream) std::fclose(f->fp);
+  f->fp = nullptr;
+}
+
+File* make_std_file(FILE* fp, const char* name, const char* mode) {
+  File* f = new_object<File>(&FileType);
+  f->fp = fp;
+  f->name = Value(str_intern(name));
+  f->mode = str_intern(mode);
+  f->encoding = f->errors = None();
+  f->readable = mode[0] == 'r';
+  f->writable = !f->readable;
+  f->std_stream = true;
+  return f;
+}
+
+// Closes the stream; returns the errno of a failed fclose/fflush, or 0.
+int close_stream(File* f) {
+  FILE* fp = f->fp;
+  if (!fp) return 0;
+  f->fp = nullptr;
+  drop_readahead(f);
+  int rc = f->std_stream ? std::fflush(fp) : std::fclose(fp);
+  return rc == 0 ? 0 : (errno ? errno : EIO);
+}
+
+FILE* fopen_retrying(const char* path, const char* mode) {
+  FILE* fp = std::fopen(path, mode);
+  if (!fp && (errno == EMFILE || errno == ENFILE)) {
+    // Unreachable files still hold descriptors until the collector finds them.
+    gc_collect();
+    GC_invoke_finalizers();
+    fp = std::fopen(path, mode);
+  }
+  return fp;
+}
+
+// file.__init__(name[, mode[, buffering]]): (re)opens self.
+void file_open(File* f, Value name, Value mode_v, Value buffering) {
+  if (!is_str(name) && !is_unicode(name))
+    raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(name));
+  std::string path = is_str(name) ? std::string(name.as<Str>()->view())
+                                  : std::string(unicode_encode(name.as<Unicode>()->view(), name, "utf-8", "strict").as<Str>()->view());
+  if (path.find('\0') != std::string::npos)
+    raise_type_error("file() argument 1 must be encoded string without null bytes, not %s", type_name(name));
+  std::string mode = "r";
+  if (!mode_v.is_null()) {
+    if (is_unicode(mode_v)) mode_v = Value(unicode_to_str(mode_v.as<Unicode>()));
+    if (!is_str(mode_v)) raise_type_error("file() argument 2 must be string, not %s", type_name(mode_v));
+    mode = std::string(mode_v.as<Str>()->view());
+    if (mode.find('\0') != std::string::npos)
+      raise_type_error("file() argument 2 must be string without null bytes, not str");
+  }
+  int64_t bufsize = buffering.is_null() ? -1 : long_arg(buffering);
+
+  // Reopening an open file closes it first.
+  if (f->fp) close_stream(f);
+  f->name = name;
+  f->mode = str_new(mode);
+  internal::FileMode m = internal::parse_file_mode(mode);
+  if (!m.error.empty()) raise_value_error("%s", m.error.c_str());
+
+  errno = 0;
+  FILE* fp = fopen_retrying(path.c_str(), m.fopen_mode.c_str());
+  if (!fp) {
+    int e = errno;
+    if (e == EINVAL) raise_fmt(&IOErrorType, "invalid mode ('%s')", mode.c_str());
+    errno_error(e, name);
+  }
+  struct stat st;
+  if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+    std::fclose(fp);
+    errno_error(EISDIR, name);
+  }
+  f->fp = fp;
+  f->readable = m.readable;
+  f->writable = m.writable;
+  f->binary = m.binary;
+  f->universal = m.universal;
+  f->skip_next_lf = false;
+  f->newline_types = 0;
+  f->softspace = 0;
+  f->encoding = f->errors = None();
+  drop_readahead(f);
+  if (bufsize >= 0) {
+    // 0: unbuffered, 1: line buffered, n: a buffer of n bytes.
+    int how = bufsize == 0 ? _IONBF : bufsize == 1 ? _IOLBF : _IOFBF;
+    size_t n = bufsize == 1 ? BUFSIZ : static_cast<size_t>(bufsize);
+    f->setbuf = how == _IONBF ? nullptr : static_cast<char*>(gc_alloc_atomic(n));
+    setvbuf(fp, f->setbuf, how, n);
+  }
+  GC_register_finalizer_ignore_self(f, file_finalize, nullptr, nullptr, nullptr);
+}
+
+// ---- slots ----
+
+Value file_tp_new(Value callee, const Value*, size_t, Tuple*) {
+  Type* t = callee.as<Type>();
+  File* f = static_cast<File*>(gc_alloc(t->instance_size > sizeof(File) ? t->instance_size : sizeof(File)));
+  f->type = t;
+  f->name = Value(str_intern("<uninitialized file>"));
+  f->mode = str_intern("<uninitialized file>");
+  f->encoding = f->errors = None();
+  return Value(f);
+}
+
+Value file_tp_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value name = nargs > 0 ? args[0] : Value();
+  Value mode = nargs > 1 ? args[1] : Value();
+  Value buffering = nargs > 2 ? args[2] : Value();
+  size_t total = nargs + (kw ? kw->len : 0);
+  if (total > 3) raise_type_error("file() takes at most 3 arguments (%zu given)", total);
+  // PyArg_ParseTupleAndKeywords' order: each parameter in turn, then any
+  // keyword left over.
+  const char* unknown = nullptr;
+  if (kw) {
+    static const char* const kNames[] = {"name", "mode", "buffering"};
+    Value* slots[] = {&name, &mode, &buffering};
+    for (int64_t k = 0; k < kw->len; ++k) {
+      std::string_view n = kw->items[k].as<Str>()->view();
+      int i = 0;
+      while (i < 3 && n != kNames[i]) ++i;
+      if (i == 3) {
+        if (!unknown) unknown = kw->items[k].as<Str>()->data;
+        continue;
+      }
+      if (static_cast<size_t>(i) < nargs)
+        raise_type_error("Argument given by name ('%s') and position (%d)", kNames[i], i + 1);
+      *slots[i] = args[nargs + k];
+    }
+  }
+  if (name.is_null()) raise_type_error("Required argument 'name' (pos 1) not found");
+  if (unknown) raise_type_error("'%s' is an invalid keyword argument for this function", unknown);
+  file_open(self.as<File>(), name, mode, buffering);
+  return None();
+}
+
+Value file_repr(Value self) {
+  File* f = self.as<File>();
+  std::string s = f->fp ? "<open file " : "<closed file ";
+  s += repr(f->name)->view();
+  s += ", mode '";
+  s += f->mode->view();
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "' at %p>", static_cast<void*>(f));
+  s += buf;
+  return Value(str_new(s));
+}
+
+Value file_iter(Value self) {
+  open_file(self);
+  return self;
 }
 
 Value file_iternext(Value self) {
-  Value line = m_readline(self, nullptr, 0, nullptr);
-  if (line.as<Str>()->len == 0) return Value();
-  return line;
+  File* f = open_file(self);
+  if (!f->readable) mode_error("reading");
+  std::string line = readahead_line(f);
+  if (line.empty()) return Value();
+  return Value(str_new(line));
 }
-Value file_iter(Value self) {
-  if (self.as<File>()->closed) closed_error();
-  return self;
+
+Value newlines_value(int seen) {
+  auto one = [](int bit) {
+    return Value(str_intern(bit == kNewlineCR ? "\r" : bit == kNewlineLF ? "\n" : "\r\n"));
+  };
+  Value items[3];
+  size_t n = 0;
+  for (int bit : {kNewlineCR, kNewlineLF, kNewlineCRLF})
+    if (seen & bit) items[n++] = one(bit);
+  if (n == 0) return None();
+  if (n == 1) return items[0];
+  return Value(tuple_from(items, n));
 }
 
 Value file_getattr(Value self, Str* name) {
   File* f = self.as<File>();
   std::string_view n = name->view();
-  if (n == "softspace") return small_int(f->softspace);
-  if (n == "name") return Value(f->name);
+  if (n == "softspace") return make_int(f->softspace);
+  if (n == "name") return f->name;
   if (n == "mode") return Value(f->mode);
-  if (n == "closed") return from_bool(f->closed);
-  if (n == "encoding" || n == "newlines" || n == "errors") return None();
+  if (n == "closed") return from_bool(f->fp == nullptr);
+  if (n == "encoding") return f->encoding;
+  if (n == "errors") return f->errors;
+  if (n == "newlines") return newlines_value(f->newline_types);
   return generic_getattr(self, name);
 }
 
 void file_setattr(Value self, Str* name, Value v) {
   File* f = self.as<File>();
-  if (name->view() == "softspace") {
-    f->softspace = truth(v) ? 1 : 0;
+  std::string_view n = name->view();
+  if (n == "softspace") {
+    if (v.is_null()) raise_type_error("can't delete softspace attribute");
+    if (is_float(v)) {
+      double d;
+      as_double(v, &d);
+      f->softspace = static_cast<int64_t>(d);
+    } else {
+      f->softspace = long_arg(v);
+    }
     return;
   }
+  if (n == "name" || n == "mode" || n == "encoding" || n == "errors") raise_type_error("readonly attribute");
+  if (n == "closed" || n == "newlines")
+    raise_fmt(&AttributeErrorType, "attribute '%s' of 'file' objects is not writable", name->data);
   generic_setattr(self, name, v);
 }
 
-Value file_repr(Value self) {
-  File* f = self.as<File>();
-  char buf[64];
-  std::snprintf(buf, sizeof buf, ", mode '%s' at %p>", f->mode->data, reinterpret_cast<void*>(self.bits));
-  std::string s = f->closed ? "<closed file '" : "<open file '";
-  s += f->name->view();
-  s += "'";
-  s += buf;
-  return Value(str_new(s));
+// ---- methods (alphabetical) ----
+
+Value file_close(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("close", nargs, 0, 0, kw);
+  int e = close_stream(self.as<File>());
+  if (e) errno_error(e);
+  return None();
 }
 
-Value file_tp_new(Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (kw) raise_type_error("file() does not take keyword arguments");  // TODO(types): name=, mode=, buffering=
-  check_nargs("file", nargs, 1, 3);
-  if (!is_str(args[0])) raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(args[0]));
-  const char* name = args[0].as<Str>()->data;
-  std::string mode = nargs > 1 ? std::string(to_str(args[1])->view()) : "r";
-  std::string cmode;
-  for (char c : mode)
-    if (c != 'U') cmode += c;
-  if (cmode.empty() || (cmode[0] != 'r' && cmode[0] != 'w' && cmode[0] != 'a')) cmode.insert(0, "r");
-  FILE* fp = std::fopen(name, cmode.c_str());
-  if (!fp) {
-    int e = errno;
-    Value eargs[] = {small_int(e), Value(str_new(std::strerror(e))), args[0]};
-    raise(exc_new(&IOErrorType, eargs, 3));
+Value file_enter(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("__enter__", nargs, 0, 0, kw);
+  open_file(self);
+  return self;
+}
+
+Value file_exit(Value self, const Value*, size_t, Tuple*) { return file_close(self, nullptr, 0, nullptr); }
+
+Value file_fileno(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("fileno", nargs, 0, 0, kw);
+  return small_int(fileno(open_file(self)->fp));
+}
+
+Value file_flush(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("flush", nargs, 0, 0, kw);
+  File* f = open_file(self);
+  errno = 0;
+  if (std::fflush(f->fp) != 0) stream_error(f);
+  return None();
+}
+
+Value file_isatty(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("isatty", nargs, 0, 0, kw);
+  return from_bool(isatty(fileno(open_file(self)->fp)));
+}
+
+Value file_iter_method(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("__iter__", nargs, 0, 0, kw);
+  return file_iter(self);
+}
+
+Value file_next(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("next", nargs, 0, 0, kw);
+  Value line = file_iternext(self);
+  if (line.is_null()) raise_stop_iteration();
+  return line;
+}
+
+Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("read", nargs, 0, 1, kw);
+  File* f = reading_file(self);
+  int64_t want = size_arg(args, nargs);
+  std::string data;
+  if (want >= 0) {
+    data.resize(static_cast<size_t>(want));
+    size_t got = want ? file_fread(f, data.data(), data.size()) : 0;
+    if (got < data.size()) after_short_read(f);
+    data.resize(got);
+  } else {
+    size_t chunk = kSmallChunk;
+    for (;;) {
+      size_t old = data.size();
+      data.resize(old + chunk);
+      size_t got = file_fread(f, data.data() + old, chunk);
+      data.resize(old + got);
+      if (got < chunk) {
+        after_short_read(f);
+        break;
+      }
+      if (chunk < (1u << 20)) chunk *= 2;
+    }
   }
-  return Value(make_file(fp, name, mode.c_str()));
+  return Value(str_new(data));
+}
+
+Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("readinto", nargs, 1, 1, kw);
+  File* f = open_file(self);
+  if (!f->readable) mode_error("reading");
+  if (!is_bytearray(args[0]))
+    raise_type_error("argument 1 must be read-write buffer, not %s", type_name(args[0]));
+  ByteArray* b = args[0].as<ByteArray>();
+  size_t want = static_cast<size_t>(b->len);
+  std::string data(want, '\0');
+  size_t got = file_fread(f, data.data(), want);
+  if (got < want) after_short_read(f);
+  std::memcpy(b->data, data.data(), std::min(got, static_cast<size_t>(b->len)));
+  return small_int(static_cast<int64_t>(got));
+}
+
+Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("readline", nargs, 0, 1, kw);
+  File* f = reading_file(self);
+  int64_t limit = size_arg(args, nargs);
+  if (limit == 0) return Value(str_intern(""));
+  return Value(str_new(get_line(f, limit < 0 ? 0 : static_cast<size_t>(limit))));
+}
+
+Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("readlines", nargs, 0, 1, kw);
+  File* f = reading_file(self);
+  int64_t hint = nargs ? long_arg(args[0]) : 0;
+  // Whole chunks are read and split, as 2.7 does: a size hint is checked
+  // only between chunks, and then the last partial line is completed.
+  List* lines = list_new();
+  std::string pending;
+  std::string chunk(kSmallChunk, '\0');
+  size_t total = 0;
+  for (;;) {
+    size_t got = file_fread(f, chunk.data(), chunk.size());
+    if (got < chunk.size()) after_short_read(f);
+    if (got == 0) break;
+    total += got;
+    pending.append(chunk.data(), got);
+    size_t start = 0, nl;
+    while ((nl = pending.find('\n', start)) != std::string::npos) {
+      list_append(lines, Value(str_new(std::string_view(pending).substr(start, nl + 1 - start))));
+      start = nl + 1;
+    }
+    pending.erase(0, start);
+    if (hint > 0 && total >= static_cast<size_t>(hint)) {
+      if (!pending.empty()) pending += get_line(f, 0);
+      break;
+    }
+  }
+  if (!pending.empty()) list_append(lines, Value(str_new(pending)));
+  return Value(lines);
+}
+
+Value file_seek(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("seek", nargs, 1, 2, kw);
+  File* f = open_file(self);
+  drop_readahead(f);
+  int64_t offset = offset_arg(args[0]);
+  int64_t whence = nargs > 1 ? long_arg(args[1]) : 0;
+  if (whence < INT32_MIN || whence > INT32_MAX) raise_overflow("signed integer is greater than maximum");
+  errno = 0;
+  if (fseeko(f->fp, static_cast<off_t>(offset), static_cast<int>(whence)) != 0) stream_error(f);
+  f->skip_next_lf = false;
+  return None();
+}
+
+Value file_tell(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("tell", nargs, 0, 0, kw);
+  File* f = open_file(self);
+  errno = 0;
+  off_t pos = ftello(f->fp);
+  if (pos < 0) stream_error(f);
+  if (f->skip_next_lf) {
+    // A '\r' ended the last read: a '\n' after it belongs to it.
+    int c = std::getc(f->fp);
+    if (c == '\n') {
+      f->newline_types |= kNewlineCRLF;
+      ++pos;
+      f->skip_next_lf = false;
+    } else if (c != EOF) {
+      std::ungetc(c, f->fp);
+    }
+  }
+  return make_int(static_cast<int64_t>(pos));
+}
+
+Value file_truncate(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("truncate", nargs, 0, 1, kw);
+  File* f = writing_file(self);
+  errno = 0;
+  off_t initial = ftello(f->fp);
+  if (initial < 0) stream_error(f);
+  off_t size = nargs && !is_none(args[0]) ? static_cast<off_t>(long_arg(args[0])) : initial;
+  if (std::fflush(f->fp) != 0) stream_error(f);
+  if (ftruncate(fileno(f->fp), size) != 0) stream_error(f);
+  // The position stays where it was, even past a new, shorter end.
+  if (fseeko(f->fp, initial, SEEK_SET) != 0) stream_error(f);
+  return None();
+}
+
+Value file_write(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  no_keywords("write", kw);
+  File* f = writing_file(self);
+  if (nargs != 1) raise_type_error("function takes exactly 1 argument (%zu given)", nargs);
+  Value data = args[0];
+  std::string other;
+  std::string_view bytes;
+  if (is_str(data)) {
+    bytes = data.as<Str>()->view();
+  } else if (is_unicode(data)) {
+    // Text files encode with their encoding; binary ones with the default.
+    Str* s = f->binary ? unicode_to_str(data.as<Unicode>()) : encode_for(f, data);
+    bytes = s->view();
+  } else if (buffer_bytes(data, &other)) {
+    bytes = other;
+  } else if (f->binary) {
+    raise_type_error("argument 1 must be string or buffer, not %s", type_name(data));
+  } else {
+    raise_type_error("expected a string or other character buffer object");
+  }
+  f->softspace = 0;
+  write_bytes(f, bytes.data(), bytes.size());
+  return None();
+}
+
+Value file_writelines(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  no_keywords("writelines", kw);
+  if (nargs != 1) raise_type_error("writelines() takes exactly one argument (%zu given)", nargs);
+  File* f = writing_file(self);
+  Value it;
+  try {
+    it = iter(args[0]);
+  } catch (PyException& e) {
+    if (!is_subtype(type_of(e.exc), &TypeErrorType)) throw;
+    raise_type_error("writelines() requires an iterable argument");
+  }
+  // 2.7 converts up to 1000 lines, then writes them: a bad item stops the
+  // batch it is in before any of that batch is written.
+  std::vector<std::string> batch;
+  bool more = true;
+  while (more) {
+    batch.clear();
+    while (batch.size() < 1000) {
+      Value x = next(it);
+      if (x.is_null()) {
+        more = false;
+        break;
+      }
+      std::string bytes;
+      if (is_str(x)) {
+        bytes = x.as<Str>()->view();
+      } else if (buffer_bytes(x, &bytes)) {
+      } else if (is_unicode(x) && f->binary) {
+        // A binary file takes unicode's raw buffer: its UCS-4 code units.
+        auto v = x.as<Unicode>()->view();
+        bytes.assign(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(char32_t));
+      } else if (is_unicode(x)) {
+        try {
+          bytes = unicode_to_str(x.as<Unicode>())->view();
+        } catch (PyException&) {
+          raise_type_error("writelines() argument must be a sequence of strings");
+        }
+      } else {
+        raise_type_error("writelines() argument must be a sequence of strings");
+      }
+      batch.push_back(std::move(bytes));
+    }
+    for (const std::string& s : batch) write_bytes(f, s.data(), s.size());
+  }
+  return None();
+}
+
+Value file_xreadlines(Value self, const Value*, size_t nargs, Tuple* kw) {
+  arity("xreadlines", nargs, 0, 0, kw);
+  open_file(self);
+  return self;
 }
 
 void register_file() {
   FileType.name = "file";
   FileType.flags = kTypeBaseOk;
   FileType.instance_size = sizeof(File);
-  FileType.dict_offset = offsetof(File, dict);
   FileType.getattr = file_getattr;
   FileType.setattr = file_setattr;
   FileType.repr = file_repr;
   FileType.iter = file_iter;
   FileType.iternext = file_iternext;
   FileType.tp_new = file_tp_new;
+  FileType.tp_init = file_tp_init;
   type_ready(&FileType, {
-      {"close", m_close},
-      {"flush", m_flush},
-      {"read", m_read},
-      {"readline", m_readline},
-      {"readlines", m_readlines},
-      {"write", m_write},
-      {"writelines", m_writelines},
+      {"__enter__", file_enter},
+      {"__exit__", file_exit},
+      {"close", file_close},
+      {"fileno", file_fileno},
+      {"flush", file_flush},
+      {"isatty", file_isatty},
+      {"next", file_next},
+      {"read", file_read},
+      {"readinto", file_readinto},
+      {"readline", file_readline},
+      {"readlines", file_readlines},
+      {"seek", file_seek},
+      {"tell", file_tell},
+      {"truncate", file_truncate},
+      {"write", file_write},
+      {"writelines", file_writelines},
+      {"xreadlines", file_xreadlines},
   });
 }
 TypeRegistrar reg(register_file);
@@ -228,21 +878,33 @@ TypeRegistrar reg(register_file);
 }  // namespace
 
 File* file_stdout() {
-  if (!g_stdout) g_stdout = make_file(stdout, "<stdout>", "w");
+  if (!g_stdout) g_stdout = make_std_file(stdout, "<stdout>", "w");
   return g_stdout;
 }
 File* file_stderr() {
-  if (!g_stderr) g_stderr = make_file(stderr, "<stderr>", "w");
+  if (!g_stderr) g_stderr = make_std_file(stderr, "<stderr>", "w");
   return g_stderr;
 }
 File* file_stdin() {
-  if (!g_stdin) g_stdin = make_file(stdin, "<stdin>", "r");
+  if (!g_stdin) g_stdin = make_std_file(stdin, "<stdin>", "r");
   return g_stdin;
+}
+
+Value builtin_open(Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value f = file_tp_new(Value(&FileType), nullptr, 0, nullptr);
+  file_tp_init(f, args, nargs, kw);
+  return f;
 }
 
 // ---- print statement ----
 
 namespace {
+
+Value sys_attr(const char* name) {
+  Value sys = dict_get_str(sys_modules(), str_intern("sys"));
+  if (sys.is_null()) return Value();
+  return getattr_opt(sys, str_intern(name));
+}
 
 Value resolve_dest(Value dest) {
   if (dest.is_null() || is_none(dest)) {
@@ -257,9 +919,9 @@ Value resolve_dest(Value dest) {
   return dest;
 }
 
-bool is_real_file(Value f) { return !f.is_small_int() && f.obj()->type == &FileType; }
+bool is_real_file(Value f) { return !f.is_small_int() && is_subtype(f.obj()->type, &FileType); }
 
-int get_softspace(Value f) {
+int64_t get_softspace(Value f) {
   if (is_real_file(f)) return f.as<File>()->softspace;
   Value v = getattr_opt(f, str_intern("softspace"));
   return v.is_null() ? 0 : truth(v);
@@ -276,9 +938,11 @@ void set_softspace(Value f, int v) {
   }
 }
 
+// print's writes bypass file.write(): no writable check (a read-only file
+// fails in fwrite with EBADF, as in 2.7) and the softspace flag is kept.
 void write_to(Value f, Str* s) {
   if (is_real_file(f)) {
-    file_write_bytes(f.as<File>(), s->view());
+    write_bytes(f.as<File>(), s->data, static_cast<size_t>(s->len));
     return;
   }
   call_method(f, str_intern("write"), Value(s));
@@ -320,7 +984,7 @@ void print_newline(Value dest) {
 }
 
 void flush_std_files() {
-  if (g_stdout && !g_stdout->closed) {
+  if (g_stdout && g_stdout->fp) {
     if (g_stdout->softspace) {
       std::fputc('\n', g_stdout->fp);
       g_stdout->softspace = 0;
@@ -329,6 +993,38 @@ void flush_std_files() {
   }
   std::fflush(stdout);
   std::fflush(stderr);
+}
+
+// ---- raw_input ----
+
+Value file_raw_input(const Value* args, size_t nargs) {
+  Value fin = sys_attr("stdin");
+  if (fin.is_null()) raise_msg(&RuntimeErrorType, "[raw_]input: lost sys.stdin");
+  Value fout = sys_attr("stdout");
+  if (fout.is_null()) raise_msg(&RuntimeErrorType, "[raw_]input: lost sys.stdout");
+  if (get_softspace(fout)) {
+    set_softspace(fout, 0);
+    write_to(fout, str_from_char(' '));
+  }
+  if (nargs) write_to(fout, to_str(args[0]));
+  Value line;
+  if (is_real_file(fin)) {
+    File* f = reading_file(fin);
+    line = Value(str_new(get_line(f, 0)));
+  } else {
+    line = call_method(fin, str_intern("readline"));
+    if (!is_str(line) && !is_unicode(line)) raise_type_error("object.readline() returned non-string");
+  }
+  if (is_unicode(line)) {
+    Unicode* u = line.as<Unicode>();
+    if (u->len == 0) raise_msg(&EOFErrorType, "EOF when reading a line");
+    if (u->data[u->len - 1] == U'\n') return Value(unicode_new(u->view().substr(0, u->len - 1)));
+    return line;
+  }
+  Str* s = line.as<Str>();
+  if (s->len == 0) raise_msg(&EOFErrorType, "EOF when reading a line");
+  if (s->data[s->len - 1] == '\n') return Value(str_new(s->view().substr(0, s->len - 1)));
+  return line;
 }
 
 }  // namespace pytrans::rt
