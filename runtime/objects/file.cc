@@ -165,8 +165,8 @@ File* open_file(Value self) {
 }
 
 bool readahead_pending(File* f) {
-  // 2.7 looks at the next byte too: a pending NUL does not count.
-  return f->ra_buf && f->ra_pos < f->ra_end && f->ra_buf[f->ra_pos] != '\0';
+  // 2.7 also looks at the buffer's first byte: a NUL there hides the rest.
+  return f->ra_buf && f->ra_pos < f->ra_end && f->ra_buf[0] != '\0';
 }
 
 void drop_readahead(File* f) {
@@ -260,11 +260,26 @@ size_t file_fread(File* f, char* dst, size_t n) {
   return out;
 }
 
-// A read that returned less than asked: an error raises; end of file is
-// cleared so that a file which grows (or a terminal) can be read again.
-void after_short_read(File* f) {
+// A read that got nothing: an error raises; end of file is left set (glibc
+// then refuses small reads until something clears it, as under 2.7).
+void check_read_error(File* f) {
   if (std::ferror(f->fp)) stream_error(f);
-  std::clearerr(f->fp);
+}
+
+// read()'s buffer size, as 2.7 computes it: the rest of a regular file plus
+// one byte, else a little more than what it has. The sizes matter: glibc
+// serves small freads through its buffer and big ones straight from read(2),
+// and the two differ on a pending write or a sticky end of file.
+size_t read_all_size(File* f, size_t current) {
+  struct stat st;
+  int fd = fileno(f->fp);
+  if (fstat(fd, &st) == 0) {
+    off_t pos = lseek(fd, 0, SEEK_CUR);
+    if (pos >= 0) pos = ftello(f->fp);
+    if (pos < 0) std::clearerr(f->fp);
+    if (st.st_size > pos && pos >= 0) return current + static_cast<size_t>(st.st_size - pos) + 1;
+  }
+  return current + (current >> 3) + 6;
 }
 
 // One line of at most `limit` bytes (0: no limit), as 2.7's get_line.
@@ -314,23 +329,22 @@ std::string get_line(File* f, size_t limit) {
   return line;
 }
 
-// The next line for iteration, served from the read-ahead buffer.
+// The next line for iteration, served from the read-ahead buffer. At end of
+// file the empty buffer stays: iteration then ends at once until a seek(),
+// even if the file has grown (2.7 does this).
 std::string readahead_line(File* f) {
   std::string line;
   size_t size = kReadAhead;
   for (;;) {
-    if (f->ra_pos >= f->ra_end) {
+    if (!f->ra_buf) {
       f->ra_buf = static_cast<char*>(gc_alloc_atomic(size));
       f->ra_pos = 0;
       f->ra_end = file_fread(f, f->ra_buf, size);
-      if (f->ra_end < size) after_short_read(f);
-      if (f->ra_end == 0) {
-        drop_readahead(f);
-        return line;
-      }
+      if (f->ra_end == 0) check_read_error(f);
     }
     const char* start = f->ra_buf + f->ra_pos;
     size_t avail = f->ra_end - f->ra_pos;
+    if (avail == 0) return line;
     const char* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
     if (nl) {
       size_t n = static_cast<size_t>(nl - start) + 1;
@@ -341,7 +355,7 @@ std::string readahead_line(File* f) {
     }
     // The line goes on past this chunk: read a bigger one.
     line.append(start, avail);
-    f->ra_pos = f->ra_end;
+    drop_readahead(f);
     size += size >> 2;
   }
 }
@@ -640,26 +654,27 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
   arity("read", nargs, 0, 1, kw);
   File* f = reading_file(self);
   int64_t want = size_arg(args, nargs);
+  if (want == 0) return Value(str_intern(""));
   std::string data;
-  if (want >= 0) {
-    data.resize(static_cast<size_t>(want));
-    size_t got = want ? file_fread(f, data.data(), data.size()) : 0;
-    if (got < data.size()) after_short_read(f);
-    data.resize(got);
-  } else {
-    size_t chunk = kSmallChunk;
-    for (;;) {
-      size_t old = data.size();
-      data.resize(old + chunk);
-      size_t got = file_fread(f, data.data() + old, chunk);
-      data.resize(old + got);
-      if (got < chunk) {
-        after_short_read(f);
-        break;
-      }
-      if (chunk < (1u << 20)) chunk *= 2;
+  size_t size = want < 0 ? read_all_size(f, 0) : static_cast<size_t>(want);
+  size_t got = 0;
+  for (;;) {
+    data.resize(size);
+    size_t n = file_fread(f, data.data() + got, size - got);
+    if (n == 0) {
+      check_read_error(f);
+      break;
     }
+    got += n;
+    if (got < size) {
+      // A short read: end of file, or a pipe or terminal with no more yet.
+      std::clearerr(f->fp);
+      break;
+    }
+    if (want >= 0) break;
+    size = read_all_size(f, size);
   }
+  data.resize(got);
   return Value(str_new(data));
 }
 
@@ -672,8 +687,15 @@ Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
   ByteArray* b = args[0].as<ByteArray>();
   size_t want = static_cast<size_t>(b->len);
   std::string data(want, '\0');
-  size_t got = file_fread(f, data.data(), want);
-  if (got < want) after_short_read(f);
+  size_t got = 0;
+  while (got < want) {
+    size_t n = file_fread(f, data.data() + got, want - got);
+    if (n == 0) {
+      check_read_error(f);
+      break;
+    }
+    got += n;
+  }
   std::memcpy(b->data, data.data(), std::min(got, static_cast<size_t>(b->len)));
   return small_int(static_cast<int64_t>(got));
 }
@@ -690,30 +712,46 @@ Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kw) {
   arity("readlines", nargs, 0, 1, kw);
   File* f = reading_file(self);
   int64_t hint = nargs ? long_arg(args[0]) : 0;
-  // Whole chunks are read and split, as 2.7 does: a size hint is checked
-  // only between chunks, and then the last partial line is completed.
+  // 2.7's algorithm, whose fread sizes show (see read_all_size): fill a
+  // buffer, doubling it while it holds no newline; split off the complete
+  // lines and keep the partial one; a size hint is checked only then, and
+  // the partial line is completed with readline().
   List* lines = list_new();
-  std::string pending;
-  std::string chunk(kSmallChunk, '\0');
-  size_t total = 0;
+  std::string buf(kSmallChunk, '\0');
+  size_t filled = 0, total = 0;
+  bool short_read = false;
   for (;;) {
-    size_t got = file_fread(f, chunk.data(), chunk.size());
-    if (got < chunk.size()) after_short_read(f);
-    if (got == 0) break;
-    total += got;
-    pending.append(chunk.data(), got);
-    size_t start = 0, nl;
-    while ((nl = pending.find('\n', start)) != std::string::npos) {
-      list_append(lines, Value(str_new(std::string_view(pending).substr(start, nl + 1 - start))));
-      start = nl + 1;
+    size_t n = 0;
+    if (!short_read) {
+      n = file_fread(f, buf.data() + filled, buf.size() - filled);
+      short_read = n < buf.size() - filled;
     }
-    pending.erase(0, start);
-    if (hint > 0 && total >= static_cast<size_t>(hint)) {
-      if (!pending.empty()) pending += get_line(f, 0);
+    if (n == 0) {
+      hint = 0;
+      check_read_error(f);
       break;
     }
+    total += n;
+    const char* fresh = buf.data() + filled;
+    if (!std::memchr(fresh, '\n', n)) {
+      filled += n;
+      buf.resize(buf.size() * 2);
+      continue;
+    }
+    size_t end = filled + n, start = 0, nl;
+    while ((nl = buf.find('\n', start)) != std::string::npos && nl < end) {
+      list_append(lines, Value(str_new(buf.data() + start, nl + 1 - start)));
+      start = nl + 1;
+    }
+    filled = end - start;
+    std::memmove(buf.data(), buf.data() + start, filled);
+    if (hint > 0 && total >= static_cast<size_t>(hint)) break;
   }
-  if (!pending.empty()) list_append(lines, Value(str_new(pending)));
+  if (filled) {
+    std::string last(buf.data(), filled);
+    if (hint > 0) last += get_line(f, 0);
+    list_append(lines, Value(str_new(last)));
+  }
   return Value(lines);
 }
 
