@@ -43,8 +43,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "core/gc.h"
 #include "core/ops.h"
@@ -393,8 +396,62 @@ Str* encode_for(File* f, Value u) {
 
 // ---- object life ----
 
+// ---- writers not yet closed ----
+//
+// 2.7 closes a file when its last reference goes, so `open(p, 'w').write(s)`
+// has written s before the next statement runs. Here such a file lives
+// until the collector finds it, its data still in the stdio buffer. So
+// open() first flushes every writable file on the same inode (cheap, and
+// only what a later read or truncation of that path would miss). The only
+// visible difference: a program that reads a file it still holds open for
+// writing sees the written data, where 2.7 might not yet.
+//
+// The registry holds hidden pointers (the collector must not see them, or
+// no file would ever be garbage) in malloc memory, under a mutex; a file
+// leaves it on close() or in its finalizer, before its memory is reused.
+
+std::mutex g_writers_mu;
+uintptr_t* g_writers;  // GC_HIDE_POINTER(File*), malloc'd
+size_t g_writers_len, g_writers_cap;
+
+void writers_add(File* f) {
+  std::lock_guard<std::mutex> lock(g_writers_mu);
+  if (g_writers_len == g_writers_cap) {
+    size_t cap = g_writers_cap ? g_writers_cap * 2 : 16;
+    auto* grown = static_cast<uintptr_t*>(std::realloc(g_writers, cap * sizeof(uintptr_t)));
+    if (!grown) return;  // only an optimisation is lost
+    g_writers = grown;
+    g_writers_cap = cap;
+  }
+  g_writers[g_writers_len++] = GC_HIDE_POINTER(f);
+}
+
+void writers_remove(File* f) {
+  std::lock_guard<std::mutex> lock(g_writers_mu);
+  uintptr_t h = GC_HIDE_POINTER(f);
+  for (size_t i = 0; i < g_writers_len; ++i) {
+    if (g_writers[i] == h) {
+      g_writers[i] = g_writers[--g_writers_len];
+      return;
+    }
+  }
+}
+
+void writers_flush_inode(const char* path) {
+  struct stat want;
+  if (stat(path, &want) != 0) return;
+  std::lock_guard<std::mutex> lock(g_writers_mu);
+  for (size_t i = 0; i < g_writers_len; ++i) {
+    File* f = static_cast<File*>(GC_REVEAL_POINTER(g_writers[i]));
+    struct stat st;
+    if (f->fp && fstat(fileno(f->fp), &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino)
+      std::fflush(f->fp);
+  }
+}
+
 void file_finalize(void* obj, void*) {
   File* f = static_cast<File*>(obj);
+  writers_remove(f);
   if (f->fp && !f->std_stream) std::fclose(f->fp);
   f->fp = nullptr;
 }
@@ -417,11 +474,13 @@ int close_stream(File* f) {
   if (!fp) return 0;
   f->fp = nullptr;
   drop_readahead(f);
+  if (f->writable && !f->std_stream) writers_remove(f);
   int rc = f->std_stream ? std::fflush(fp) : std::fclose(fp);
   return rc == 0 ? 0 : (errno ? errno : EIO);
 }
 
 FILE* fopen_retrying(const char* path, const char* mode) {
+  writers_flush_inode(path);
   FILE* fp = std::fopen(path, mode);
   if (!fp && (errno == EMFILE || errno == ENFILE)) {
     // Unreachable files still hold descriptors until the collector finds them.
@@ -486,6 +545,7 @@ void file_open(File* f, Value name, Value mode_v, Value buffering) {
     f->setbuf = how == _IONBF ? nullptr : static_cast<char*>(gc_alloc_atomic(n));
     setvbuf(fp, f->setbuf, how, n);
   }
+  if (f->writable) writers_add(f);
   GC_register_finalizer_ignore_self(f, file_finalize, nullptr, nullptr, nullptr);
 }
 
