@@ -520,7 +520,11 @@ void file_open(File* f, Value name, Value mode_v, Value buffering) {
   FILE* fp = fopen_retrying(path.c_str(), m.fopen_mode.c_str());
   if (!fp) {
     int e = errno;
-    if (e == EINVAL) raise_fmt(&IOErrorType, "invalid mode ('%s')", mode.c_str());
+    if (e == EINVAL) {
+      std::string msg = "invalid mode ('" + mode.substr(0, 50) + "') or filename";
+      Value eargs[] = {small_int(e), Value(str_new(msg)), name};
+      raise(exc_new(&IOErrorType, eargs, 3));
+    }
     errno_error(e, name);
   }
   struct stat st;
@@ -739,7 +743,8 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  arity("readinto", nargs, 1, 1, kw);
+  no_keywords("readinto", kw);
+  if (nargs != 1) raise_type_error("function takes exactly 1 argument (%zu given)", nargs);
   File* f = open_file(self);
   if (!f->readable) mode_error("reading");
   if (!is_bytearray(args[0]))
