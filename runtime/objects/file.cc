@@ -682,7 +682,10 @@ Value file_enter(Value self, const Value*, size_t nargs, Tuple* kw) {
   return self;
 }
 
-Value file_exit(Value self, const Value*, size_t, Tuple*) { return file_close(self, nullptr, 0, nullptr); }
+Value file_exit(Value self, const Value*, size_t, Tuple* kw) {
+  no_keywords("__exit__", kw);
+  return file_close(self, nullptr, 0, nullptr);
+}
 
 Value file_fileno(Value self, const Value*, size_t nargs, Tuple* kw) {
   arity("fileno", nargs, 0, 0, kw);
@@ -700,18 +703,6 @@ Value file_flush(Value self, const Value*, size_t nargs, Tuple* kw) {
 Value file_isatty(Value self, const Value*, size_t nargs, Tuple* kw) {
   arity("isatty", nargs, 0, 0, kw);
   return from_bool(isatty(fileno(open_file(self)->fp)));
-}
-
-Value file_iter_method(Value self, const Value*, size_t nargs, Tuple* kw) {
-  arity("__iter__", nargs, 0, 0, kw);
-  return file_iter(self);
-}
-
-Value file_next(Value self, const Value*, size_t nargs, Tuple* kw) {
-  arity("next", nargs, 0, 0, kw);
-  Value line = file_iternext(self);
-  if (line.is_null()) raise_stop_iteration();
-  return line;
 }
 
 Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -745,8 +736,7 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
 Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
   no_keywords("readinto", kw);
   if (nargs != 1) raise_type_error("function takes exactly 1 argument (%zu given)", nargs);
-  File* f = open_file(self);
-  if (!f->readable) mode_error("reading");
+  File* f = reading_file(self);
   if (!is_bytearray(args[0]))
     raise_type_error("argument 1 must be read-write buffer, not %s", type_name(args[0]));
   ByteArray* b = args[0].as<ByteArray>();
@@ -854,12 +844,13 @@ Value file_tell(Value self, const Value*, size_t nargs, Tuple* kw) {
 }
 
 Value file_truncate(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  arity("truncate", nargs, 0, 1, kw);
+  no_keywords("truncate", kw);
   File* f = writing_file(self);
+  check_nargs("truncate", nargs, 0, 1);
   errno = 0;
   off_t initial = ftello(f->fp);
   if (initial < 0) stream_error(f);
-  off_t size = nargs && !is_none(args[0]) ? static_cast<off_t>(long_arg(args[0])) : initial;
+  off_t size = nargs ? static_cast<off_t>(long_arg(args[0])) : initial;
   if (std::fflush(f->fp) != 0) stream_error(f);
   if (ftruncate(fileno(f->fp), size) != 0) stream_error(f);
   // The position stays where it was, even past a new, shorter end.
@@ -883,7 +874,7 @@ Value file_write(Value self, const Value* args, size_t nargs, Tuple* kw) {
   } else if (buffer_bytes(data, &other)) {
     bytes = other;
   } else if (f->binary) {
-    raise_type_error("argument 1 must be string or buffer, not %s", type_name(data));
+    raise_type_error("argument 1 must be string or buffer, not %s", is_none(data) ? "None" : type_name(data));
   } else {
     raise_type_error("expected a string or other character buffer object");
   }
@@ -963,7 +954,6 @@ void register_file() {
       {"fileno", file_fileno},
       {"flush", file_flush},
       {"isatty", file_isatty},
-      {"next", file_next},
       {"read", file_read},
       {"readinto", file_readinto},
       {"readline", file_readline},
