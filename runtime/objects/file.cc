@@ -167,6 +167,21 @@ File* open_file(Value self) {
   return f;
 }
 
+// Holds the stream's stdio lock (recursive, per OS thread) for one whole
+// method, so that threads sharing a file see its read-ahead and newline state
+// change atomically, as they did under 2.7's GIL. No Python code runs while
+// it is held, so no fiber switch can happen inside.
+class StreamLock {
+ public:
+  explicit StreamLock(File* f) : fp_(f->fp) { flockfile(fp_); }
+  ~StreamLock() { funlockfile(fp_); }
+  StreamLock(const StreamLock&) = delete;
+  StreamLock& operator=(const StreamLock&) = delete;
+
+ private:
+  FILE* fp_;
+};
+
 bool readahead_pending(File* f) {
   // 2.7 also looks at the buffer's first byte: a NUL there hides the rest.
   return f->ra_buf && f->ra_pos < f->ra_end && f->ra_buf[0] != '\0';
@@ -615,6 +630,7 @@ Value file_iter(Value self) {
 
 Value file_iternext(Value self) {
   File* f = open_file(self);
+  StreamLock lock(f);
   if (!f->readable) mode_error("reading");
   std::string line = readahead_line(f);
   if (line.empty()) return Value();
@@ -709,6 +725,7 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
   arity("read", nargs, 0, 1, kw);
   File* f = reading_file(self);
   int64_t want = size_arg(args, nargs);
+  StreamLock lock(f);
   if (want == 0) return Value(str_intern(""));
   std::string data;
   size_t size = want < 0 ? read_all_size(f, 0) : static_cast<size_t>(want);
@@ -737,6 +754,7 @@ Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
   no_keywords("readinto", kw);
   if (nargs != 1) raise_type_error("function takes exactly 1 argument (%zu given)", nargs);
   File* f = reading_file(self);
+  StreamLock lock(f);
   if (!is_bytearray(args[0]))
     raise_type_error("argument 1 must be read-write buffer, not %s", type_name(args[0]));
   ByteArray* b = args[0].as<ByteArray>();
@@ -759,6 +777,7 @@ Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kw) {
   arity("readline", nargs, 0, 1, kw);
   File* f = reading_file(self);
   int64_t limit = size_arg(args, nargs);
+  StreamLock lock(f);
   if (limit == 0) return Value(str_intern(""));
   return Value(str_new(get_line(f, limit < 0 ? 0 : static_cast<size_t>(limit))));
 }
@@ -767,6 +786,7 @@ Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kw) {
   arity("readlines", nargs, 0, 1, kw);
   File* f = reading_file(self);
   int64_t hint = nargs ? long_arg(args[0]) : 0;
+  StreamLock lock(f);
   // 2.7's algorithm, whose fread sizes show (see read_all_size): fill a
   // buffer, doubling it while it holds no newline; split off the complete
   // lines and keep the partial one; a size hint is checked only then, and
@@ -816,6 +836,7 @@ Value file_seek(Value self, const Value* args, size_t nargs, Tuple* kw) {
   drop_readahead(f);
   int64_t offset = offset_arg(args[0]);
   int64_t whence = nargs > 1 ? long_arg(args[1]) : 0;
+  StreamLock lock(f);
   if (whence < INT32_MIN || whence > INT32_MAX) raise_overflow("signed integer is greater than maximum");
   errno = 0;
   if (fseeko(f->fp, static_cast<off_t>(offset), static_cast<int>(whence)) != 0) stream_error(f);
@@ -826,6 +847,7 @@ Value file_seek(Value self, const Value* args, size_t nargs, Tuple* kw) {
 Value file_tell(Value self, const Value*, size_t nargs, Tuple* kw) {
   arity("tell", nargs, 0, 0, kw);
   File* f = open_file(self);
+  StreamLock lock(f);
   errno = 0;
   off_t pos = ftello(f->fp);
   if (pos < 0) stream_error(f);
@@ -847,10 +869,13 @@ Value file_truncate(Value self, const Value* args, size_t nargs, Tuple* kw) {
   no_keywords("truncate", kw);
   File* f = writing_file(self);
   check_nargs("truncate", nargs, 0, 1);
+  bool given = nargs == 1;
+  int64_t given_size = given ? long_arg(args[0]) : 0;
+  StreamLock lock(f);
   errno = 0;
   off_t initial = ftello(f->fp);
   if (initial < 0) stream_error(f);
-  off_t size = nargs ? static_cast<off_t>(long_arg(args[0])) : initial;
+  off_t size = given ? static_cast<off_t>(given_size) : initial;
   if (std::fflush(f->fp) != 0) stream_error(f);
   if (ftruncate(fileno(f->fp), size) != 0) stream_error(f);
   // The position stays where it was, even past a new, shorter end.
