@@ -961,6 +961,58 @@ Value file_xreadlines(Value self, const Value*, size_t nargs, Tuple* kw) {
   return self;
 }
 
+// ---- attribute descriptors ----
+// The attributes live in file_getattr/file_setattr (one switch, no lookup);
+// these descriptors in the type's dict make them visible to dir(), to
+// hasattr(file, ...) and to subclass instances, as 2.7's member and getset
+// descriptors do.
+
+struct FileAttr : Object {
+  Str* name;
+};
+Type FileMemberType, FileGetSetType;
+
+Value file_attr_get(Value self, Value obj, Value) {
+  if (obj.is_null()) return self;
+  Str* name = self.as<FileAttr>()->name;
+  if (obj.is_small_int() || !is_subtype(obj.obj()->type, &FileType))
+    raise_type_error("descriptor '%s' for 'file' objects doesn't apply to '%s' object", name->data, type_name(obj));
+  return file_getattr(obj, name);
+}
+
+void file_attr_set(Value self, Value obj, Value v) {
+  Str* name = self.as<FileAttr>()->name;
+  if (obj.is_small_int() || !is_subtype(obj.obj()->type, &FileType))
+    raise_type_error("descriptor '%s' for 'file' objects doesn't apply to '%s' object", name->data, type_name(obj));
+  file_setattr(obj, name, v);
+}
+
+Value file_attr_repr(Value self) {
+  const FileAttr* a = self.as<FileAttr>();
+  const char* kind = a->type == &FileMemberType ? "member" : "attribute";
+  std::string s = std::string("<") + kind + " '" + std::string(a->name->view()) + "' of 'file' objects>";
+  return Value(str_new(s));
+}
+
+void register_file_attrs() {
+  for (Type* t : {&FileMemberType, &FileGetSetType}) {
+    t->name = t == &FileMemberType ? "member_descriptor" : "getset_descriptor";
+    t->instance_size = sizeof(FileAttr);
+    t->descr_get = file_attr_get;
+    t->descr_set = file_attr_set;
+    t->repr = file_attr_repr;
+    type_ready(t);
+  }
+  FileType.dict = dict_new();
+  for (const char* name : {"closed", "encoding", "errors", "mode", "name", "newlines", "softspace"}) {
+    std::string_view n = name;
+    bool getset = n == "closed" || n == "newlines" || n == "softspace";
+    FileAttr* a = new_object<FileAttr>(getset ? &FileGetSetType : &FileMemberType);
+    a->name = str_intern(name);
+    dict_set(FileType.dict, Value(a->name), Value(a));
+  }
+}
+
 void register_file() {
   FileType.name = "file";
   FileType.flags = kTypeBaseOk;
@@ -972,6 +1024,7 @@ void register_file() {
   FileType.iternext = file_iternext;
   FileType.tp_new = file_tp_new;
   FileType.tp_init = file_tp_init;
+  register_file_attrs();
   type_ready(&FileType, {
       {"__enter__", file_enter},
       {"__exit__", file_exit},

@@ -90,3 +90,12 @@ h.__init__(path, 'a')
 print h.mode, h.closed
 h.close()
 os.remove(path)
+
+# The attributes are descriptors of the type, so dir() lists them.
+print sorted(set(dir(file)) - set(dir(object)))
+print file.closed, file.name, file.newlines, file.softspace, file.encoding
+print hasattr(file, 'mode'), 'closed' in dir(open(__file__))
+try:
+    file.closed.__get__(5)
+except TypeError as e:
+    print e
