@@ -459,8 +459,14 @@ void writers_flush_inode(const char* path) {
   for (size_t i = 0; i < g_writers_len; ++i) {
     File* f = static_cast<File*>(GC_REVEAL_POINTER(g_writers[i]));
     struct stat st;
-    if (f->fp && fstat(fileno(f->fp), &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino)
+    // ftrylockfile: a stream another thread is using is alive anyway, and
+    // waiting for it here (holding the mutex that finalizers take) could
+    // deadlock against a finalizer run by that thread's allocation.
+    if (f->fp && fstat(fileno(f->fp), &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino &&
+        ftrylockfile(f->fp) == 0) {
       std::fflush(f->fp);
+      funlockfile(f->fp);
+    }
   }
 }
 
