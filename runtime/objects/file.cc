@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "core/gc.h"
+#include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
 #include "objects/bytearray.h"
@@ -137,6 +138,7 @@ namespace {
 
 constexpr size_t kReadAhead = 8192;  // 2.7's READAHEAD_BUFSIZE
 constexpr size_t kSmallChunk = 8192;
+constexpr size_t kDirectReadMax = 16u << 20;  // read(n) allocates n up front below this
 
 File* g_stdout;
 File* g_stderr;
@@ -170,16 +172,24 @@ File* open_file(Value self) {
 // Holds the stream's stdio lock (recursive, per OS thread) for one whole
 // method, so that threads sharing a file see its read-ahead and newline state
 // change atomically, as they did under 2.7's GIL. No Python code runs while
-// it is held, so no fiber switch can happen inside.
+// it is held, so no fiber switch can happen inside. Until a second thread
+// can run Python code (core/objlock.h) there is nothing to exclude, and the
+// lock, measurable on a loop over a file's lines, is skipped.
 class StreamLock {
  public:
-  explicit StreamLock(File* f) : fp_(f->fp) { flockfile(fp_); }
-  ~StreamLock() { funlockfile(fp_); }
+  explicit StreamLock(FILE* fp) : fp_(fp), held_(nogil_threads()) {
+    if (held_) flockfile(fp_);
+  }
+  explicit StreamLock(File* f) : StreamLock(f->fp) {}
+  ~StreamLock() {
+    if (held_) funlockfile(fp_);
+  }
   StreamLock(const StreamLock&) = delete;
   StreamLock& operator=(const StreamLock&) = delete;
 
  private:
   FILE* fp_;
+  bool held_;
 };
 
 bool readahead_pending(File* f) {
@@ -300,58 +310,76 @@ size_t read_all_size(File* f, size_t current) {
   return current + (current >> 3) + 6;
 }
 
-// One line of at most `limit` bytes (0: no limit), as 2.7's get_line.
-std::string get_line(File* f, size_t limit) {
-  std::string line;
+// One line of at most `limit` bytes (0: no limit), as 2.7's get_line: getc
+// until '\n' (or, for the common unlimited binary case, getdelim, which
+// does the same scan inside the stdio buffer). Meeting the end of file
+// clears it, so a later readline sees data appended meanwhile.
+Str* get_line(File* f, size_t limit) {
   FILE* fp = f->fp;
-  int c = 0;
-  flockfile(fp);
-  if (!f->universal) {
-    while ((limit == 0 || line.size() < limit) && (c = getc_unlocked(fp)) != EOF) {
-      line += static_cast<char>(c);
-      if (c == '\n') break;
-    }
-  } else {
-    bool skip = f->skip_next_lf;
-    int seen = f->newline_types;
-    while (limit == 0 || line.size() < limit) {
-      c = getc_unlocked(fp);
-      if (c == EOF) break;
-      if (skip) {
-        skip = false;
-        if (c == '\n') {
-          seen |= kNewlineCRLF;
-          c = getc_unlocked(fp);
-          if (c == EOF) break;
-        } else {
-          seen |= kNewlineCR;
+  bool at_eof = false, failed = false;
+  std::string line;
+  Str* result = nullptr;
+  {
+    StreamLock lock(fp);
+    if (!f->universal && limit == 0) {
+      // getdelim's buffer is malloc memory holding bytes only, so a
+      // thread_local pointer to it is fine (the collector need not see it).
+      static thread_local char* buf = nullptr;
+      static thread_local size_t cap = 0;
+      ssize_t n = getdelim(&buf, &cap, '\n', fp);
+      if (n <= 0 || buf[n - 1] != '\n') at_eof = true;
+      if (n > 0) result = str_new(buf, static_cast<size_t>(n));
+    } else if (!f->universal) {
+      int c = 0;
+      while (line.size() < limit && (c = getc_unlocked(fp)) != EOF) {
+        line += static_cast<char>(c);
+        if (c == '\n') break;
+      }
+      at_eof = c == EOF;
+    } else {
+      bool skip = f->skip_next_lf;
+      int seen = f->newline_types;
+      int c = 0;
+      while (limit == 0 || line.size() < limit) {
+        c = getc_unlocked(fp);
+        if (c == EOF) break;
+        if (skip) {
+          skip = false;
+          if (c == '\n') {
+            seen |= kNewlineCRLF;
+            c = getc_unlocked(fp);
+            if (c == EOF) break;
+          } else {
+            seen |= kNewlineCR;
+          }
         }
+        if (c == '\r') {
+          skip = true;
+          c = '\n';
+        } else if (c == '\n') {
+          seen |= kNewlineLF;
+        }
+        line += static_cast<char>(c);
+        if (c == '\n') break;
       }
-      if (c == '\r') {
-        skip = true;
-        c = '\n';
-      } else if (c == '\n') {
-        seen |= kNewlineLF;
-      }
-      line += static_cast<char>(c);
-      if (c == '\n') break;
+      at_eof = c == EOF;
+      if (at_eof && skip) seen |= kNewlineCR;
+      f->skip_next_lf = skip;
+      f->newline_types = seen;
     }
-    if (c == EOF && skip) seen |= kNewlineCR;
-    f->skip_next_lf = skip;
-    f->newline_types = seen;
+    failed = at_eof && ferror_unlocked(fp);
+    if (at_eof && !failed) clearerr_unlocked(fp);
   }
-  bool failed = c == EOF && ferror_unlocked(fp);
-  if (c == EOF && !failed) clearerr_unlocked(fp);
-  funlockfile(fp);
   if (failed) stream_error(f);
-  return line;
+  if (result) return result;
+  return line.empty() ? str_intern("") : str_new(line);
 }
 
 // The next line for iteration, served from the read-ahead buffer. At end of
 // file the empty buffer stays: iteration then ends at once until a seek(),
 // even if the file has grown (2.7 does this).
-std::string readahead_line(File* f) {
-  std::string line;
+Str* readahead_line(File* f) {
+  std::string line;  // the pieces of a line longer than one chunk
   size_t size = kReadAhead;
   for (;;) {
     if (!f->ra_buf) {
@@ -362,14 +390,20 @@ std::string readahead_line(File* f) {
     }
     const char* start = f->ra_buf + f->ra_pos;
     size_t avail = f->ra_end - f->ra_pos;
-    if (avail == 0) return line;
+    if (avail == 0) return line.empty() ? str_intern("") : str_new(line);
     const char* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
     if (nl) {
       size_t n = static_cast<size_t>(nl - start) + 1;
-      line.append(start, n);
+      Str* r;
+      if (line.empty()) {
+        r = str_new(start, n);
+      } else {
+        line.append(start, n);
+        r = str_new(line);
+      }
       f->ra_pos += n;
       if (f->ra_pos == f->ra_end) drop_readahead(f);
-      return line;
+      return r;
     }
     // The line goes on past this chunk: read a bigger one.
     line.append(start, avail);
@@ -638,9 +672,9 @@ Value file_iternext(Value self) {
   File* f = open_file(self);
   StreamLock lock(f);
   if (!f->readable) mode_error("reading");
-  std::string line = readahead_line(f);
-  if (line.empty()) return Value();
-  return Value(str_new(line));
+  Str* line = readahead_line(f);
+  if (line->len == 0) return Value();
+  return Value(line);
 }
 
 Value newlines_value(int seen) {
@@ -727,15 +761,10 @@ Value file_isatty(Value self, const Value*, size_t nargs, Tuple* kw) {
   return from_bool(isatty(fileno(open_file(self)->fp)));
 }
 
-Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  arity("read", nargs, 0, 1, kw);
-  File* f = reading_file(self);
-  int64_t want = size_arg(args, nargs);
-  StreamLock lock(f);
-  if (want == 0) return Value(str_intern(""));
-  std::string data;
-  size_t size = want < 0 ? read_all_size(f, 0) : static_cast<size_t>(want);
-  size_t got = 0;
+// read()'s loop, 2.7's: fill `size` bytes, stop at a short read; when
+// reading everything (`all`), grow by read_all_size and go on.
+Str* read_rest(File* f, std::string data, size_t size, bool all) {
+  size_t got = data.size();
   for (;;) {
     data.resize(size);
     size_t n = file_fread(f, data.data() + got, size - got);
@@ -745,15 +774,44 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
     }
     got += n;
     if (got < size) {
-      // A short read: end of file, or a pipe or terminal with no more yet.
       std::clearerr(f->fp);
       break;
     }
-    if (want >= 0) break;
+    if (!all) break;
     size = read_all_size(f, size);
   }
   data.resize(got);
-  return Value(str_new(data));
+  return str_new(data);
+}
+
+Value file_read(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  arity("read", nargs, 0, 1, kw);
+  File* f = reading_file(self);
+  int64_t want = size_arg(args, nargs);
+  StreamLock lock(f);
+  if (want == 0) return Value(str_intern(""));
+  size_t size = want < 0 ? read_all_size(f, 0) : static_cast<size_t>(want);
+  // The usual case, one fread straight into the result: the rest of a file
+  // (read_all_size knows it), or a modest read(n). Shrinking a fresh str's
+  // length in place only leaves a few unused bytes.
+  if (want < 0 || size <= kDirectReadMax) {
+    Str* s = str_alloc(size);
+    size_t n = file_fread(f, s->data, size);
+    if (n < size) {
+      if (n == 0) {
+        check_read_error(f);
+        return Value(str_intern(""));
+      }
+      std::clearerr(f->fp);  // short: end of file, or a pipe with no more yet
+      s->len = static_cast<int64_t>(n);
+      s->data[n] = '\0';
+      return Value(s);
+    }
+    if (want >= 0) return Value(s);
+    // The file grew while we read it: go on as below.
+    return Value(read_rest(f, std::string(s->view()), read_all_size(f, size), true));
+  }
+  return Value(read_rest(f, std::string(), size, false));
 }
 
 Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -785,7 +843,7 @@ Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kw) {
   int64_t limit = size_arg(args, nargs);
   StreamLock lock(f);
   if (limit == 0) return Value(str_intern(""));
-  return Value(str_new(get_line(f, limit < 0 ? 0 : static_cast<size_t>(limit))));
+  return Value(get_line(f, limit < 0 ? 0 : static_cast<size_t>(limit)));
 }
 
 Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -830,7 +888,7 @@ Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kw) {
   }
   if (filled) {
     std::string last(buf.data(), filled);
-    if (hint > 0) last += get_line(f, 0);
+    if (hint > 0) last += get_line(f, 0)->view();
     list_append(lines, Value(str_new(last)));
   }
   return Value(lines);
@@ -1187,7 +1245,7 @@ Value file_raw_input(const Value* args, size_t nargs) {
   Value line;
   if (is_real_file(fin)) {
     File* f = reading_file(fin);
-    line = Value(str_new(get_line(f, 0)));
+    line = Value(get_line(f, 0));
   } else {
     line = call_method(fin, str_intern("readline"));
     if (!is_str(line) && !is_unicode(line)) raise_type_error("object.readline() returned non-string");
