@@ -1241,7 +1241,20 @@ Value file_raw_input(const Value* args, size_t nargs) {
     set_softspace(fout, 0);
     write_to(fout, str_from_char(' '));
   }
-  if (nargs) write_to(fout, to_str(args[0]));
+  bool tty = is_real_file(fin) && is_real_file(fout) && fin.as<File>()->fp && fout.as<File>()->fp &&
+             isatty(fileno(fin.as<File>()->fp)) && isatty(fileno(fout.as<File>()->fp));
+  if (tty) {
+    // 2.7 on a terminal (without the readline module): stdout is flushed
+    // and the prompt goes to stderr, so that it shows before the read.
+    std::fflush(fout.as<File>()->fp);
+    if (nargs) {
+      Str* prompt = to_str(args[0]);
+      std::fwrite(prompt->data, 1, static_cast<size_t>(prompt->len), stderr);
+      std::fflush(stderr);
+    }
+  } else if (nargs) {
+    write_to(fout, to_str(args[0]));
+  }
   Value line;
   if (is_real_file(fin)) {
     File* f = reading_file(fin);
