@@ -37,12 +37,14 @@
 #include "objects/file.h"
 
 #include <fcntl.h>
+#include <langinfo.h>
 #include <gc.h>
 #include <gmp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -511,6 +513,29 @@ void file_finalize(void* obj, void*) {
   f->fp = nullptr;
 }
 
+// sys.std*'s encoding, as 2.7 sets it at start-up: PYTHONIOENCODING
+// ("encoding[:errors]") for all three, else the locale's codeset for a stream
+// that is a terminal; otherwise None, and unicode is written as ascii.
+void set_std_encoding(File* f) {
+  const char* env = std::getenv("PYTHONIOENCODING");
+  std::string enc, errors;
+  if (env && *env) {
+    enc = env;
+    size_t colon = enc.find(':');
+    if (colon != std::string::npos) {
+      errors = enc.substr(colon + 1);
+      enc.erase(colon);
+    }
+  } else if (isatty(fileno(f->fp))) {
+    std::string old = setlocale(LC_CTYPE, nullptr);
+    setlocale(LC_CTYPE, "");
+    enc = nl_langinfo(CODESET);
+    setlocale(LC_CTYPE, old.c_str());
+  }
+  if (!enc.empty()) f->encoding = Value(str_new(enc));
+  if (!errors.empty()) f->errors = Value(str_new(errors));
+}
+
 File* make_std_file(FILE* fp, const char* name, const char* mode) {
   File* f = new_object<File>(&FileType);
   f->fp = fp;
@@ -520,6 +545,7 @@ File* make_std_file(FILE* fp, const char* name, const char* mode) {
   f->readable = mode[0] == 'r';
   f->writable = !f->readable;
   f->std_stream = true;
+  set_std_encoding(f);
   return f;
 }
 
@@ -1202,7 +1228,9 @@ void print_item(Value dest, Value x) {
     set_softspace(f, (last == '\t' || last == '\n' || last == '\v' || last == '\f' || last == '\r') ? 0 : 1);
     return;
   }
-  Str* s = to_str(x);
+  // A real file with an encoding (a terminal, PYTHONIOENCODING) encodes a
+  // unicode item with it; otherwise str() encodes with ascii.
+  Str* s = is_unicode(x) && is_real_file(f) && is_str(f.as<File>()->encoding) ? encode_for(f.as<File>(), x) : to_str(x);
   write_to(f, s);
   bool soft = true;
   if ((is_str(x) || is_unicode(x)) && s->len > 0) {
