@@ -63,6 +63,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/long.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -429,12 +430,7 @@ bool buffer_bytes(Value v, std::string* out) {
     out->assign(v.as<ByteArray>()->view());
     return true;
   }
-  Type* t = v.obj()->type;
-  if (t == &BufferType || t == &MemoryViewType) {
-    out->assign(to_str(v)->view());
-    return true;
-  }
-  return false;
+  return view_bytes(v, out);
 }
 
 // Converts a unicode for a text-mode file: the file's encoding, else ascii.
