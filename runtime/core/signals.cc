@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// SIGINT -> KeyboardInterrupt.
+// SIGINT -> KeyboardInterrupt; SIGPIPE ignored.
 //
 // The handler only sets a flag; generated code polls it where 2.7's eval
 // loop would notice a pending signal: on function entry and at the back-edge
@@ -21,6 +21,9 @@ void on_sigint(int) { g_signal_pending = 1; }
 }  // namespace
 
 void install_signal_handlers() {
+  // As 2.7: writing to a closed pipe fails with EPIPE (IOError [Errno 32]
+  // Broken pipe, a traceback and status 1) instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
   struct sigaction old;
   if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;  // as 2.7: keep ignored
   struct sigaction sa {};

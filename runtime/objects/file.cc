@@ -1242,13 +1242,34 @@ void print_newline(Value dest) {
   set_softspace(f, 0);
 }
 
+namespace {
+
+bool g_stdout_flush_failed;
+
+// 2.7 closes sys.stdout last of all, when sys is gone: a failure there (a
+// reader that closed the pipe) can only be reported like this, and the exit
+// status stays what it was.
+void report_stdout_close_failure() {
+  if (!g_stdout_flush_failed) return;
+  static const char msg[] = "close failed in file object destructor:\nsys.excepthook is missing\nlost sys.stderr\n";
+  std::fwrite(msg, 1, sizeof msg - 1, stderr);
+  std::fflush(stderr);
+}
+
+}  // namespace
+
 void flush_std_files() {
+  static bool registered = false;
+  if (!registered) {
+    registered = true;
+    std::atexit(report_stdout_close_failure);
+  }
   if (g_stdout && g_stdout->fp) {
     if (g_stdout->softspace) {
       std::fputc('\n', g_stdout->fp);
       g_stdout->softspace = 0;
     }
-    std::fflush(g_stdout->fp);
+    if (std::fflush(g_stdout->fp) != 0) g_stdout_flush_failed = true;
   }
   std::fflush(stdout);
   std::fflush(stderr);
