@@ -36,7 +36,6 @@
 // print calls their write() and keeps the flag in a `softspace` attribute.
 #include "objects/file.h"
 
-#include <fcntl.h>
 #include <langinfo.h>
 #include <gc.h>
 #include <gmp.h>
