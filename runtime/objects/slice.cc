@@ -39,6 +39,7 @@ int64_t slice_bound(Value v) {
     raise_type_error("slice indices must be integers or None or have an __index__ method");
   if (is_int(i)) return int_value(i);
   // Longs clamp to the int64 range, as 2.7's _PyEval_SliceIndex does.
+  if (mpz_fits_slong_p(i.as<Long>()->z)) return mpz_get_si(i.as<Long>()->z);
   return mpz_sgn(i.as<Long>()->z) < 0 ? INT64_MIN : INT64_MAX;
 }
 
