@@ -16,6 +16,7 @@
 #include "objects/list.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/str_common.h"
 #include "objects/type.h"
 
 namespace pytrans::rt {
@@ -114,8 +115,12 @@ Value tuple_getitem(Value self, Value key) {
     for (int64_t k = 0; k < n; ++k) r->items[k] = t->items[start + k * step];
     return Value(r);
   }
-  Value idx = index_value_opt(key);
-  if (!idx.is_null()) return tuple_getitem(self, idx);
+  bool big;
+  Value idx = strargs::index_int(key, &big);  // longs and __index__ (t[1L] is t[1])
+  if (!idx.is_null()) {
+    if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+    return tuple_getitem(self, idx);
+  }
   raise_type_error("tuple indices must be integers, not %s", type_name(key));
 }
 
@@ -180,11 +185,36 @@ Value tuple_count(Value self, const Value* args, size_t nargs, Tuple*) {
   for (int64_t i = 0; i < t->len; ++i) c += equal(t->items[i], args[0]);
   return small_int(c);
 }
-Value tuple_index(Value self, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("index", nargs, 1, 3);
+// t.__getnewargs__() is (tuple(t),), what pickling a tuple subclass calls.
+Value tuple_getnewargs(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__getnewargs__", nargs, 0, 0);
   Tuple* t = self.as<Tuple>();
-  int64_t start = nargs > 1 ? slice_bound(args[1]) : 0;
-  int64_t stop = nargs > 2 ? slice_bound(args[2]) : t->len;
+  return Value(tuple_of({Value(tuple_from(t->items, t->len))}));
+}
+
+// t.__getslice__(i, j): 2.7's sq_slice clamps a negative bound to 0 rather
+// than counting from the end (only the t[i:j] syntax adds len first).
+Value tuple_getslice(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__getslice__", nargs, 2, 2);
+  Tuple* t = self.as<Tuple>();
+  int64_t lo = strargs::ssize_arg(args[0]), hi = strargs::ssize_arg(args[1]);
+  if (lo < 0) lo = 0;
+  if (hi > t->len) hi = t->len;
+  if (hi < lo) hi = lo;
+  if (lo == 0 && hi == t->len && t->type == &TupleType) return self;
+  return Value(tuple_from(t->items + lo, hi - lo));
+}
+
+Value tuple_index(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1) raise_type_error("index() takes at least 1 argument (0 given)");
+  if (nargs > 3) raise_type_error("index() takes at most 3 arguments (%zu given)", nargs);
+  Tuple* t = self.as<Tuple>();
+  auto bound = [](Value v) {  // clamped like a slice bound, but None is no bound here
+    if (index_value_opt(v).is_null()) raise_type_error("slice indices must be integers or have an __index__ method");
+    return slice_bound(v);
+  };
+  int64_t start = nargs > 1 ? bound(args[1]) : 0;
+  int64_t stop = nargs > 2 ? bound(args[2]) : t->len;
   if (start < 0) { start += t->len; if (start < 0) start = 0; }
   if (stop < 0) { stop += t->len; if (stop < 0) stop = 0; }
   for (int64_t i = start; i < stop && i < t->len; ++i)
@@ -207,6 +237,8 @@ void register_tuple() {
   TupleType.iter = tuple_iter;
   TupleType.tp_new = tuple_new_fn;
   type_ready(&TupleType, {
+      {"__getnewargs__", tuple_getnewargs},
+      {"__getslice__", tuple_getslice},
       {"count", tuple_count},
       {"index", tuple_index},
   });
