@@ -16,6 +16,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "internal/int_format.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -85,7 +86,8 @@ Value int_mod(Value a, Value b) {
   BOTH_INTS(a, b);
   int64_t x = int_value(a), y = int_value(b);
   if (y == 0) int_zero_div();
-  if (y == -1) return small_int(0);
+  // minint % -1 is 0L: 2.7 sees the quotient overflow and redoes it as long.
+  if (y == -1) return x == INT64_MIN ? via_long(long_from_i64(x), long_from_i64(y), kNbMod) : small_int(0);
   return make_int(mod_i64(x, y));
 }
 Value int_divmod(Value a, Value b) {
@@ -126,15 +128,39 @@ overflow:
   return via_long(long_from_i64(x), long_from_i64(y), kNbPow);
 }
 
-// pow(a, b, m): long's implementation returns an int when all three are ints.
-Value int_pow3(Value a, Value b, Value m) { return LongType.nb_pow3(a, b, m); }
+// pow(a, b, m) with ints: 2.7's int_pow squares before it reduces, so a
+// square that overflows hands the whole call to long and the result is a
+// long (pow(maxint, 2, 5) is 4L). Anything else goes to long directly.
+Value int_pow3(Value a, Value b, Value m) {
+  if (!is_int(a) || !is_int(b)) return LongType.nb_pow3(a, b, m);
+  if (int_value(b) < 0)  // checked before the modulus is looked at
+    raise_type_error("pow() 2nd argument cannot be negative when 3rd argument specified");
+  if (!is_int(m)) return LongType.nb_pow3(a, b, m);
+  int64_t x = int_value(a), e = int_value(b), z = int_value(m);
+  if (z == 0) raise_value_error("pow() 3rd argument cannot be 0");
+  auto as_long = [&] { return LongType.nb_pow3(long_from_i64(x), b, m); };
+  int64_t r = 1, t = x;
+  while (e > 0) {
+    if (e & 1) {
+      if (__builtin_mul_overflow(r, t, &r)) return as_long();
+      if (t == 0) break;
+    }
+    e >>= 1;
+    if (e == 0) break;
+    if (__builtin_mul_overflow(t, t, &t)) return as_long();
+    r %= z;
+    t %= z;
+  }
+  if (z == -1) return small_int(0);
+  return make_int(mod_i64(r, z));
+}
 
 Value int_lshift(Value a, Value b) {
   BOTH_INTS(a, b);
   int64_t x = int_value(a), s = int_value(b);
   if (s < 0) raise_value_error("negative shift count");
   if (x == 0) return small_int(0);
-  if (s < 63) {
+  if (s < 64) {
     int64_t r = static_cast<int64_t>(static_cast<uint64_t>(x) << s);
     if ((r >> s) == x) return make_int(r);
   }
@@ -232,16 +258,39 @@ Value int_getattr(Value self, Str* name) {
 
 Value int_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__cmp__", nargs, 1, 1);
-  if (!is_int(args[0])) return NotImplemented();
+  if (!is_int(args[0]))
+    raise_type_error("int.__cmp__(x,y) requires y to be a 'int', not a '%s'", type_name(args[0]));
   int64_t a = int_value(self), b = int_value(args[0]);
   return small_int(a < b ? -1 : a > b ? 1 : 0);
 }
 
 Value int_coerce_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__coerce__", nargs, 1, 1);
+  // int leaves mixing with long to long.__coerce__.
   if (is_int(args[0])) return Value(tuple_of({self, args[0]}));
-  if (is_long(args[0])) return Value(tuple_of({long_from_i64(int_value(self)), args[0]}));
   return NotImplemented();
+}
+
+// The unary slots as methods 2.7 lists on int.
+Value int_trunc_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__trunc__", nargs, 0, 0);
+  return make_int(int_value(self));
+}
+Value int_getnewargs_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__getnewargs__", nargs, 0, 0);
+  return Value(tuple_of({make_int(int_value(self))}));
+}
+Value int_hex_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__hex__", nargs, 0, 0);
+  return Value(str_new(internal::int_hex(int_value(self))));
+}
+Value int_oct_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__oct__", nargs, 0, 0);
+  return Value(str_new(internal::int_oct(int_value(self))));
+}
+Value int_sizeof_m(Value, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__sizeof__", nargs, 0, 0);
+  return small_int(24);  // CPython's PyIntObject on a 64-bit build
 }
 
 void register_int() {
@@ -281,6 +330,11 @@ void register_int() {
   type_ready(&IntType, {
       {"__cmp__", int_cmp_m},
       {"__coerce__", int_coerce_m},
+      {"__getnewargs__", int_getnewargs_m},
+      {"__hex__", int_hex_m},
+      {"__oct__", int_oct_m},
+      {"__sizeof__", int_sizeof_m},
+      {"__trunc__", int_trunc_m},
       {"bit_length", int_bit_length},
       {"conjugate", int_conjugate},
   });

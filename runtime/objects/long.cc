@@ -183,7 +183,12 @@ Value long_pow(Value a, Value b) {
 }
 
 Value long_pow3(Value a, Value b, Value m) {
-  if (!is_integer(a) || !is_integer(b) || !is_integer(m)) return NotImplemented();
+  if (!is_integer(a) || !is_integer(b) || !is_integer(m)) {
+    // 2.7 tries float's slot too, and float's pow refuses any modulus.
+    if (is_float(a) || is_float(b) || is_float(m))
+      raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    return NotImplemented();
+  }
   mpz_t x, y, z;
   mpz_inits(x, y, z, nullptr);
   to_mpz(a, x);
@@ -203,22 +208,32 @@ Value long_pow3(Value a, Value b, Value m) {
   return ints ? int_or_long_from_mpz(r->z) : Value(r);
 }
 
+// The shift count of << and >> as 2.7 reads it: a count beyond a C ssize_t
+// fails the conversion before its sign is looked at.
+int64_t shift_count(mpz_srcptr b) {
+  if (!mpz_fits_slong_p(b)) raise_overflow("long int too large to convert to int");
+  int64_t n = mpz_get_si(b);
+  if (n < 0) raise_value_error("negative shift count");
+  return n;
+}
+
 Value long_lshift(Value a, Value b) {
   BOTH_INTEGERS(a, b);
   Operands o(a, b);
-  if (mpz_sgn(o.b) < 0) raise_value_error("negative shift count");
-  if (!mpz_fits_ulong_p(o.b)) raise_overflow("outrageous left shift count");
+  int64_t n = shift_count(o.b);
+  // CPython allocates the digits and fails with a bare MemoryError; GMP
+  // would abort instead, so stop well before its size limit.
+  if (n > (int64_t{1} << 36)) raise_memory_error();
   Long* r = long_new();
-  mpz_mul_2exp(r->z, o.a, mpz_get_ui(o.b));
+  mpz_mul_2exp(r->z, o.a, static_cast<mp_bitcnt_t>(n));
   return Value(r);
 }
 Value long_rshift(Value a, Value b) {
   BOTH_INTEGERS(a, b);
   Operands o(a, b);
-  if (mpz_sgn(o.b) < 0) raise_value_error("negative shift count");
+  int64_t n = shift_count(o.b);
   Long* r = long_new();
-  if (!mpz_fits_ulong_p(o.b)) mpz_set_si(r->z, mpz_sgn(o.a) < 0 ? -1 : 0);
-  else mpz_fdiv_q_2exp(r->z, o.a, mpz_get_ui(o.b));
+  mpz_fdiv_q_2exp(r->z, o.a, static_cast<mp_bitcnt_t>(n));
   return Value(r);
 }
 

@@ -14,6 +14,7 @@
 #include "objects/long.h"
 #include "objects/memoryview.h"
 #include "objects/str.h"
+#include "objects/str_common.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
 
@@ -25,8 +26,9 @@ Value int_from_value(Value x, Value base) {
   if (base.is_null() && char_buffer_bytes(x, &chars)) x = Value(str_new(chars));
   if (!base.is_null()) {
     if (!is_str(x)) raise_type_error("int() can't convert non-string with explicit base");
-    if (!is_int(base)) raise_type_error("an integer is required");
-    int64_t b = int_value(base);
+    // 10L works; 16.0 and 2**64 fail as 2.7's do.
+    if (is_long(base) && mpz_fits_slong_p(base.as<Long>()->z)) base = make_int(mpz_get_si(base.as<Long>()->z));
+    int64_t b = strargs::ssize_arg(base);
     // parse_int checks the base itself, with 2.7's message and precedence.
     internal::ParseIntResult r = internal::parse_int(x.as<Str>()->view(),
                                                      static_cast<int>(b < -1000 ? -1000 : b > 1000 ? 1000 : b));

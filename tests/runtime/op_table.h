@@ -24,6 +24,7 @@
 //   .name                                   getattr
 //   .name()                                 call_method(a0, name, rest...)
 //   =.name                                  setattr(a0, name, a1), result a0
+//   value                                   a0 itself
 //   call                                    a0(rest...)
 //   nextN                                   N calls of next(): a list of the
 //                                           items, 'StopIteration' at the end
@@ -357,6 +358,7 @@ inline Value apply_one(std::string_view op, const std::vector<Value>& a) {
     Value lo = is_none(arg(1)) ? Value() : arg(1), hi = is_none(arg(2)) ? Value() : arg(2);
     return getslice(arg(0), lo, hi);
   }
+  if (op == "value") return arg(0);
   if (op == "call") return call_v(arg(0), a.data() + 1, a.size() - 1);
   if (op.substr(0, 2) == "=.") {
     setattr(arg(0), str_intern(op.substr(2)), arg(1));

@@ -96,6 +96,8 @@ def apply_one(op, a):
         return a[0][a[1]]
     if op == '[:]':
         return simple_slice(a[0], a[1], a[2])
+    if op == 'value':
+        return a[0]
     if op == 'call':
         return a[0](*a[1:])
     if op.startswith('=.'):
@@ -111,6 +113,8 @@ def apply_one(op, a):
 
 
 def evaluate(op, specs):
+    if os.environ.get("OPTABLE_TRACE"):
+        print op, specs
     env = dict(vars(__builtin__))
     try:
         a = [eval(s, env) for s in specs]
