@@ -248,6 +248,22 @@ Value float_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+// __coerce__, __trunc__ and __getnewargs__ as 2.7 lists them on float.
+Value float_coerce_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__coerce__", nargs, 1, 1);
+  double d;
+  if (!(is_int(args[0]) || is_long(args[0]) || is_float(args[0])) || !as_double(args[0], &d)) return NotImplemented();
+  return Value(tuple_of({self, is_float(args[0]) ? args[0] : make_float(d)}));
+}
+Value float_trunc_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__trunc__", nargs, 0, 0);
+  return float_to_integer(self);
+}
+Value float_getnewargs_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__getnewargs__", nargs, 0, 0);
+  return Value(tuple_of({make_float(self.as<Float>()->v)}));
+}
+
 void register_float() {
   FloatType.name = "float";
   FloatType.flags = kTypeFloatSubclass | kTypeBaseOk;
@@ -276,6 +292,9 @@ void register_float() {
   FloatType.tp_new = float_new;
   FloatType.getattr = float_getattr;
   type_ready(&FloatType, {
+      {"__coerce__", float_coerce_m},
+      {"__getnewargs__", float_getnewargs_m},
+      {"__trunc__", float_trunc_m},
       {"as_integer_ratio", float_as_integer_ratio},
       {"conjugate", float_conjugate},
       {"fromhex", float_fromhex},

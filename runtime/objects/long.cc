@@ -14,6 +14,7 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "internal/int_format.h"
 #include "objects/exceptions.h"
 #include "internal/num_parse.h"
 #include "objects/float.h"
@@ -223,6 +224,7 @@ Value long_lshift(Value a, Value b) {
   int64_t n = shift_count(o.b);
   // CPython allocates the digits and fails with a bare MemoryError; GMP
   // would abort instead, so stop well before its size limit.
+  if (mpz_sgn(o.a) == 0) return Value(long_new());
   if (n > (int64_t{1} << 36)) raise_memory_error();
   Long* r = long_new();
   mpz_mul_2exp(r->z, o.a, static_cast<mp_bitcnt_t>(n));
@@ -298,6 +300,37 @@ Value long_bit_length(Value self, const Value*, size_t nargs, Tuple*) {
   return small_int(mpz_sgn(z) == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(z, 2)));
 }
 
+// __cmp__, __coerce__ and the unary slots as methods 2.7 lists on long.
+Value long_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__cmp__", nargs, 1, 1);
+  if (!is_long(args[0]))
+    raise_type_error("long.__cmp__(x,y) requires y to be a 'long', not a '%s'", type_name(args[0]));
+  int c = mpz_cmp(self.as<Long>()->z, args[0].as<Long>()->z);
+  return small_int(c < 0 ? -1 : c > 0 ? 1 : 0);
+}
+Value long_coerce_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__coerce__", nargs, 1, 1);
+  if (is_long(args[0])) return Value(tuple_of({self, args[0]}));
+  if (is_int(args[0])) return Value(tuple_of({self, long_from_i64(int_value(args[0]))}));
+  return NotImplemented();
+}
+Value long_trunc_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__trunc__", nargs, 0, 0);
+  return long_from_mpz(self.as<Long>()->z);
+}
+Value long_getnewargs_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__getnewargs__", nargs, 0, 0);
+  return Value(tuple_of({long_from_mpz(self.as<Long>()->z)}));
+}
+Value long_hex_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__hex__", nargs, 0, 0);
+  return Value(str_new(internal::long_hex(self.as<Long>()->z)));
+}
+Value long_oct_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__oct__", nargs, 0, 0);
+  return Value(str_new(internal::long_oct(self.as<Long>()->z)));
+}
+
 Value long_getattr(Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "real" || n == "numerator") return long_from_mpz(self.as<Long>()->z);
@@ -341,6 +374,12 @@ void register_long() {
   LongType.tp_new = long_new_fn;
   LongType.getattr = long_getattr;
   type_ready(&LongType, {
+      {"__cmp__", long_cmp_m},
+      {"__coerce__", long_coerce_m},
+      {"__getnewargs__", long_getnewargs_m},
+      {"__hex__", long_hex_m},
+      {"__oct__", long_oct_m},
+      {"__trunc__", long_trunc_m},
       {"bit_length", long_bit_length},
       {"conjugate", long_conjugate},
   });

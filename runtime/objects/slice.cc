@@ -114,12 +114,22 @@ Value slice_richcompare(Value a, Value b, CompareOp op) {
 
 Value slice_indices_m(Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 1) raise_type_error("indices() takes exactly one argument (%zu given)", nargs);
-  int64_t start, stop, step;
-  int64_t n = slice_bound(args[0]);
-  // 2.7 takes a negative length too (slice(1, 2).indices(-1) is (-1, -1, 1)).
+  Value len = index_value_opt(args[0]);
+  if (len.is_null()) raise_type_error("'%s' object cannot be interpreted as an index", type_name(args[0]));
+  if (is_long(len) && !mpz_fits_slong_p(len.as<Long>()->z))
+    raise_overflow("cannot fit 'long' into an index-sized integer");
+  // 2.7 accepts a negative length and clamps against it all the same.
+  int64_t n = slice_bound(len), start, stop, step;
   slice_indices(self.as<Slice>(), n, &start, &stop, &step);
   // 2.7 returns the clamped values (not the count).
   return Value(tuple_of({make_int(start), make_int(stop), make_int(step)}));
+}
+
+// s.__reduce__() is (slice, (start, stop, step)), so slices pickle.
+Value slice_reduce_m(Value self, const Value*, size_t nargs, Tuple*) {
+  if (nargs != 0) raise_type_error("__reduce__() takes no arguments (%zu given)", nargs);
+  Slice* s = self.as<Slice>();
+  return Value(tuple_of({Value(&SliceType), Value(tuple_of({s->start, s->stop, s->step}))}));
 }
 
 // 2.7's slice_hash raises its own message, without the type name.
@@ -132,7 +142,7 @@ void register_slice() {
   SliceType.tp_new = slice_tp_new;
   SliceType.richcompare = slice_richcompare;
   SliceType.hash = slice_hash;
-  type_ready(&SliceType, {{"indices", slice_indices_m}});
+  type_ready(&SliceType, {{"__reduce__", slice_reduce_m}, {"indices", slice_indices_m}});
 }
 TypeRegistrar reg(register_slice);
 
