@@ -132,8 +132,9 @@ Value syntax_error_init(Value self, const Value* args, size_t nargs, Tuple* kw) 
   const char* names[] = {"filename", "lineno", "offset", "text"};
   for (const char* n : names) set_attr(e, n, None());
   if (nargs == 2) {
-    Value info = args[1];
-    if (!is_tuple(info) || info.as<Tuple>()->len != 4) raise_index_error("tuple index out of range");
+    List* l = list_from_iterable(args[1]);  // any iterable ('int' object is not iterable)
+    Value info = Value(tuple_from(l->items, l->len));
+    if (info.as<Tuple>()->len != 4) raise_index_error("tuple index out of range");
     for (int i = 0; i < 4; ++i) set_attr(e, names[i], info.as<Tuple>()->items[i]);
   }
   return None();
@@ -271,6 +272,35 @@ void exc_setattr(Value self, Str* name, Value v) {
   generic_setattr(self, name, v);
 }
 
+// ---- BaseException methods: e[i], e[i:j], pickling, unicode() ----
+Value exc_getitem(Value self, Value key) { return getitem(exc_getattr(self, str_intern("args")), key); }
+
+Value exc_getitem_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__getitem__", nargs, 1, 1);
+  return exc_getitem(self, args[0]);
+}
+Value exc_getslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__getslice__", nargs, 2, 2);
+  return call_method_v(exc_getattr(self, str_intern("args")), str_intern("__getslice__"), args, 2);
+}
+// (type, args) or (type, args, __dict__) when the instance has attributes.
+Value exc_reduce_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__reduce__", nargs, 0, 0);
+  BaseException* e = as_exc(self);
+  Value args = exc_getattr(self, str_intern("args"));
+  if (e->dict && len(Value(e->dict)) > 0) return Value(tuple_of({Value(type_of(self)), args, Value(e->dict)}));
+  return Value(tuple_of({Value(type_of(self)), args}));
+}
+// 2.7 converts the single argument itself (so u'\xe9' survives), unless a
+// subclass overrides __str__, whose result is then converted.
+Value exc_unicode_m(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__unicode__", nargs, 0, 0);
+  if (type_of(self)->str != exc_str_slot) return Value(to_unicode(type_of(self)->str(self)));
+  Tuple* a = as_exc(self)->args;
+  if (!a || a->len == 0) return Value(to_unicode(Value(str_intern(""))));
+  return Value(to_unicode(a->len == 1 ? a->items[0] : Value(a)));
+}
+
 void register_exceptions() {
   Type* all[] = {
 #define PYTRANS_EXC_PTR(name, base) &name##Type,
@@ -301,6 +331,7 @@ void register_exceptions() {
   BaseExceptionType.repr = exc_repr;
   BaseExceptionType.getattr = exc_getattr;
   BaseExceptionType.setattr = exc_setattr;
+  BaseExceptionType.getitem = exc_getitem;
   EnvironmentErrorType.tp_init = env_tp_init;
   EnvironmentErrorType.str = env_str;
   SystemExitType.tp_init = sysexit_tp_init;
@@ -313,7 +344,15 @@ void register_exceptions() {
   UnicodeTranslateErrorType.str = unicode_translate_str;
   SyntaxErrorType.tp_init = syntax_error_init;
   SyntaxErrorType.str = syntax_error_str;
-  for (Type* t : all) type_ready(t);
+  for (Type* t : all) {
+    if (t == &BaseExceptionType)
+      type_ready(t, {{"__getitem__", exc_getitem_m},
+                     {"__getslice__", exc_getslice_m},
+                     {"__reduce__", exc_reduce_m},
+                     {"__unicode__", exc_unicode_m}});
+    else
+      type_ready(t);
+  }
 }
 TypeRegistrar reg(register_exceptions);
 
