@@ -419,17 +419,19 @@ inline std::string describe(const Row& r) {
 }
 
 // A known difference from CPython: rows with this op and, if given, this
-// last operand. The test names the reason beside the entry.
+// last operand and this first operand. The test names the reason beside the
+// entry.
 struct Known {
   const char* op;
-  const char* operand = nullptr;
+  const char* last = nullptr;
+  const char* first = nullptr;
   bool matches(const Row& r) const {
     if (std::strcmp(op, r.op) != 0) return false;
-    if (!operand) return true;
-    const char* last = nullptr;
+    const char* l = nullptr;
     for (const char* a : r.args)
-      if (a) last = a;
-    return last && std::strcmp(last, operand) == 0;
+      if (a) l = a;
+    if (last && !(l && std::strcmp(l, last) == 0)) return false;
+    return !first || (r.args[0] && std::strcmp(r.args[0], first) == 0);
   }
 };
 

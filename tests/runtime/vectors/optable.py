@@ -10,6 +10,9 @@ op_table.h; apply_one() below gives each its Python meaning.
 Operands are Python values (written back as repr, with float('inf') and
 friends spelled out) or E('expression') for things with no literal, such as
 E("xrange(1, 10, 3)") or E("IOError(2, 'No such file')").
+
+OPTABLE_TRACE=1 prints each row before it is evaluated (to find a row that
+hangs or exhausts memory).
 """
 import __builtin__
 import operator
