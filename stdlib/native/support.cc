@@ -4,7 +4,27 @@
 
 #include <cmath>
 
+#include "objects/bytearray.h"
+#include "objects/memoryview.h"
+#include "objects/unicode.h"
+
 namespace pytrans::rt::stdlib {
+
+std::string_view buffer_arg(Value v, const char* fname, int argno, bool writable_ok, std::string& scratch) {
+  if (is_str(v)) return v.as<Str>()->view();
+  if (is_unicode(v)) {
+    Str* s = unicode_to_str(v.as<Unicode>());
+    scratch.assign(s->view());
+    return scratch;
+  }
+  if (writable_ok && is_bytearray(v)) {
+    scratch.assign(v.as<ByteArray>()->view());
+    return scratch;
+  }
+  if (view_bytes(v, &scratch)) return scratch;
+  raise_type_error("%s() argument %d must be string or %sbuffer, not %s", fname, argno,
+                   writable_ok ? "" : "read-only ", is_none(v) ? "None" : type_name(v));
+}
 
 void type_add_getter(Type* t, const char* name, CallFn getter, CallFn setter) {
   Value g(builtin_function_new(name, getter));

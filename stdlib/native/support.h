@@ -85,3 +85,15 @@ Tuple* structseq_new(Type* t);  // all fields None
 Value structseq_from(Type* t, Value seq);
 
 }  // namespace pytrans::rt::stdlib
+
+namespace pytrans::rt::stdlib {
+
+// 2.7's "s*" / "s#" argument: the bytes of a str, of a unicode encoded with
+// the default (ascii) encoding (UnicodeEncodeError otherwise), of a buffer
+// or memoryview, and with `writable_ok` of a bytearray ("s*" accepts
+// writable buffers, "s#" only read-only ones). Anything else raises
+// "<fname>() argument <argno> must be string or [read-only ]buffer, not T".
+// `scratch` keeps converted bytes alive for the returned view.
+std::string_view buffer_arg(Value v, const char* fname, int argno, bool writable_ok, std::string& scratch);
+
+}  // namespace pytrans::rt::stdlib
