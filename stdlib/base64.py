@@ -1,8 +1,14 @@
-"""RFC 3548: Base16, Base32, Base64 Data Encodings (Python 2.7's base64)."""
+"""base64 (Python 2.7): Base16, Base32 and Base64 encodings (RFC 3548).
 
-import struct
-import string
+Base64 and Base16 lean on binascii; Base32 is done here, five bytes (one
+40-bit number) to eight characters at a time. Decoding errors are raised
+as TypeError with 2.7's texts ("Incorrect padding", "Non-base32 digit
+found"); encodestring/decodestring and encode/decode use binascii's
+76-character lines and let binascii.Error through, as 2.7 does.
+"""
+
 import binascii
+from string import maketrans as _maketrans
 
 __all__ = [
     'encode', 'decode', 'encodestring', 'decodestring',
@@ -12,31 +18,30 @@ __all__ = [
     'urlsafe_b64encode', 'urlsafe_b64decode',
 ]
 
-_translation = [chr(_x) for _x in range(256)]
 EMPTYSTRING = ''
 
+MAXLINESIZE = 76                         # characters per encoded line
+MAXBINSIZE = (MAXLINESIZE // 4) * 3      # input bytes per encoded line
 
-def _translate(s, altchars):
-    translation = _translation[:]
-    for k, v in altchars.items():
-        translation[ord(k)] = v
-    return s.translate(''.join(translation))
 
+# ---- Base64 ----
 
 def b64encode(s, altchars=None):
+    """Base64-encodes s; altchars (2 characters) replace '+' and '/'."""
     encoded = binascii.b2a_base64(s)[:-1]
     if altchars is not None:
-        return _translate(encoded, {'+': altchars[0], '/': altchars[1]})
+        return encoded.translate(_maketrans('+/', altchars[:2]))
     return encoded
 
 
 def b64decode(s, altchars=None):
+    """Decodes Base64; characters outside the alphabet are ignored."""
     if altchars is not None:
-        s = _translate(s, {altchars[0]: '+', altchars[1]: '/'})
+        s = s.translate(_maketrans(altchars[:2], '+/'))
     try:
         return binascii.a2b_base64(s)
-    except binascii.Error as msg:
-        raise TypeError(msg)
+    except binascii.Error as err:
+        raise TypeError(err)
 
 
 def standard_b64encode(s):
@@ -46,105 +51,90 @@ def standard_b64encode(s):
 def standard_b64decode(s):
     return b64decode(s)
 
-_urlsafe_encode_translation = string.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = string.maketrans(b'-_', b'+/')
+
+_to_urlsafe = _maketrans('+/', '-_')
+_from_urlsafe = _maketrans('-_', '+/')
 
 
 def urlsafe_b64encode(s):
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    return b64encode(s).translate(_to_urlsafe)
 
 
 def urlsafe_b64decode(s):
-    return b64decode(s.translate(_urlsafe_decode_translation))
+    return b64decode(s.translate(_from_urlsafe))
 
 
-_b32alphabet = {
-    0: 'A', 9: 'J', 18: 'S', 27: '3',
-    1: 'B', 10: 'K', 19: 'T', 28: '4',
-    2: 'C', 11: 'L', 20: 'U', 29: '5',
-    3: 'D', 12: 'M', 21: 'V', 30: '6',
-    4: 'E', 13: 'N', 22: 'W', 31: '7',
-    5: 'F', 14: 'O', 23: 'X',
-    6: 'G', 15: 'P', 24: 'Y',
-    7: 'H', 16: 'Q', 25: 'Z',
-    8: 'I', 17: 'R', 26: '2',
-}
+# ---- Base32 ----
 
-_b32tab = [v for k, v in sorted(_b32alphabet.items())]
-_b32rev = dict([(v, long(k)) for k, v in _b32alphabet.items()])
+_B32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32_VALUES = dict((c, i) for i, c in enumerate(_B32_ALPHABET))
+
+# Input bytes in the last group -> '=' characters that end the output.
+_B32_PAD_FOR_LEFTOVER = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
+# '=' characters at the end -> bytes the last group decodes to.
+_B32_BYTES_FOR_PAD = {0: 0, 1: 4, 3: 3, 4: 2, 6: 1}
 
 
 def b32encode(s):
-    parts = []
-    quanta, leftover = divmod(len(s), 5)
-    if leftover:
-        s += ('\0' * (5 - leftover))
-        quanta += 1
-    for i in range(quanta):
-        c1, c2, c3 = struct.unpack('!HHB', s[i * 5:(i + 1) * 5])
-        c2 += (c1 & 1) << 16
-        c3 += (c2 & 3) << 8
-        parts.extend([_b32tab[c1 >> 11],
-                      _b32tab[(c1 >> 6) & 0x1f],
-                      _b32tab[(c1 >> 1) & 0x1f],
-                      _b32tab[c2 >> 12],
-                      _b32tab[(c2 >> 7) & 0x1f],
-                      _b32tab[(c2 >> 2) & 0x1f],
-                      _b32tab[c3 >> 5],
-                      _b32tab[c3 & 0x1f],
-                      ])
-    encoded = EMPTYSTRING.join(parts)
-    if leftover == 1:
-        return encoded[:-6] + '======'
-    elif leftover == 2:
-        return encoded[:-4] + '===='
-    elif leftover == 3:
-        return encoded[:-3] + '==='
-    elif leftover == 4:
-        return encoded[:-1] + '='
-    return encoded
+    """Base32-encodes s, padding the output to a multiple of 8 with '='."""
+    leftover = len(s) % 5
+    if isinstance(s, unicode):
+        s = str(s)
+    chars = []
+    for start in xrange(0, len(s), 5):
+        group = s[start:start + 5]
+        n = 0
+        for c in group:
+            n = (n << 8) | ord(c)
+        n <<= 8 * (5 - len(group))
+        for shift in xrange(35, -1, -5):
+            chars.append(_B32_ALPHABET[(n >> shift) & 31])
+    pad = _B32_PAD_FOR_LEFTOVER[leftover]
+    if pad:
+        del chars[-pad:]
+        chars.append('=' * pad)
+    return EMPTYSTRING.join(chars)
 
 
 def b32decode(s, casefold=False, map01=None):
-    quanta, leftover = divmod(len(s), 8)
-    if leftover:
+    """Decodes Base32. casefold accepts lower case; map01 says which letter
+    a digit 1 stands for (0 is always read as the letter O)."""
+    if len(s) % 8:
         raise TypeError('Incorrect padding')
     if map01:
-        s = s.translate(string.maketrans(b'01', b'O' + map01))
+        s = s.translate(_maketrans('01', 'O' + map01))
     if casefold:
         s = s.upper()
-    padchars = 0
-    while s and s[-1] == '=':
-        padchars += 1
-        s = s[:-1]
-    parts = []
-    acc = 0
-    shift = 35
-    for c in s:
-        val = _b32rev.get(c)
-        if val is None:
+    body = s.rstrip('=')
+    padchars = len(s) - len(body)
+    out = []
+    n = 0
+    count = 0
+    for c in body:
+        value = _B32_VALUES.get(c)
+        if value is None:
             raise TypeError('Non-base32 digit found')
-        acc += _b32rev[c] << shift
-        shift -= 5
-        if shift < 0:
-            parts.append(binascii.unhexlify('%010x' % acc))
-            acc = 0
-            shift = 35
-    last = binascii.unhexlify('%010x' % acc)
-    if padchars == 0:
-        last = ''
-    elif padchars == 1:
-        last = last[:-1]
-    elif padchars == 3:
-        last = last[:-2]
-    elif padchars == 4:
-        last = last[:-3]
-    elif padchars == 6:
-        last = last[:-4]
-    else:
+        n = (n << 5) | value
+        count += 1
+        if count == 8:
+            out.append(_int_bytes(n, 5))
+            n = 0
+            count = 0
+    if padchars not in _B32_BYTES_FOR_PAD:
         raise TypeError('Incorrect padding')
-    parts.append(last)
-    return EMPTYSTRING.join(parts)
+    if count:
+        n <<= 5 * (8 - count)
+        out.append(_int_bytes(n, 5)[:_B32_BYTES_FOR_PAD[padchars]])
+    return EMPTYSTRING.join(out)
+
+
+def _int_bytes(n, size):
+    return ''.join([chr((n >> (8 * i)) & 0xff) for i in xrange(size - 1, -1, -1)])
+
+
+# ---- Base16 ----
+
+_HEX_UPPER = frozenset('0123456789ABCDEF')
 
 
 def b16encode(s):
@@ -152,47 +142,45 @@ def b16encode(s):
 
 
 def b16decode(s, casefold=False):
+    """Decodes upper-case hex (any case with casefold)."""
     if casefold:
         s = s.upper()
     for c in s:
-        if c not in '0123456789ABCDEF':
+        if c not in _HEX_UPPER:
             raise TypeError('Non-base16 digit found')
     return binascii.unhexlify(s)
 
 
-MAXLINESIZE = 76
-MAXBINSIZE = (MAXLINESIZE // 4) * 3
-
+# ---- MIME-style line interfaces ----
 
 def encode(input, output):
+    """Encodes file `input` into file `output`, 76 characters per line."""
     while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE - len(s))
-            if not ns:
+        chunk = input.read(MAXBINSIZE)
+        if not chunk:
+            return
+        # A short read is not the end: fill the line before encoding it.
+        while len(chunk) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(chunk))
+            if not more:
                 break
-            s += ns
-        line = binascii.b2a_base64(s)
-        output.write(line)
+            chunk += more
+        output.write(binascii.b2a_base64(chunk))
 
 
 def decode(input, output):
+    """Decodes file `input` line by line into file `output`."""
     while True:
         line = input.readline()
         if not line:
-            break
-        s = binascii.a2b_base64(line)
-        output.write(s)
+            return
+        output.write(binascii.a2b_base64(line))
 
 
 def encodestring(s):
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        chunk = s[i: i + MAXBINSIZE]
-        pieces.append(binascii.b2a_base64(chunk))
-    return "".join(pieces)
+    """Base64 of s in lines of at most 76 characters, each ending in '\\n'."""
+    return ''.join([binascii.b2a_base64(s[i:i + MAXBINSIZE])
+                    for i in xrange(0, len(s), MAXBINSIZE)])
 
 
 def decodestring(s):

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // binascii (Python 2.7): hex and base64 conversions, crc32 (signed, as 2.7
-// returns it) and crc_hqx.
+// returns it) and crc_hqx. binascii.Error derives from Exception, as in 2.7.
 #include <cstdint>
 #include <string>
 
@@ -11,14 +11,10 @@ namespace {
 
 Value g_error, g_incomplete;
 
-std::string_view data_arg(const char* fname, Value v) {
-  if (!is_str(v)) raise_type_error("%s() argument 1 must be string or buffer, not %s", fname, type_name(v));
-  return v.as<Str>()->view();
-}
-
 Value b_hexlify(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("b2a_hex", nargs, 1, 1);
-  std::string_view s = data_arg("b2a_hex", args[0]);
+  stdlib::arg_count("b2a_hex", nargs, 1, 1);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "b2a_hex", 1, true, scratch);
   static const char* digits = "0123456789abcdef";
   std::string out;
   out.reserve(s.size() * 2);
@@ -37,8 +33,9 @@ int hexval(char c) {
 }
 
 Value b_unhexlify(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("a2b_hex", nargs, 1, 1);
-  std::string_view s = data_arg("a2b_hex", args[0]);
+  stdlib::arg_count("a2b_hex", nargs, 1, 1);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "a2b_hex", 1, true, scratch);
   if (s.size() % 2) raise_type_error("Odd-length string");
   std::string out;
   for (size_t i = 0; i < s.size(); i += 2) {
@@ -60,9 +57,10 @@ void init_crc_table() {
 }
 
 Value b_crc32(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("crc32", nargs, 1, 2);
-  std::string_view s = data_arg("crc32", args[0]);
-  uint32_t crc = nargs > 1 ? static_cast<uint32_t>(stdlib::to_i64(args[1])) : 0;
+  stdlib::arg_count("crc32", nargs, 1, 2);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "crc32", 1, true, scratch);
+  uint32_t crc = nargs > 1 ? stdlib::to_u32_mask(args[1]) : 0;
   if (!crc_table[1]) init_crc_table();
   crc = ~crc;
   for (unsigned char c : s) crc = crc_table[(crc ^ c) & 0xff] ^ (crc >> 8);
@@ -71,8 +69,9 @@ Value b_crc32(Value, const Value* args, size_t nargs, Tuple*) {
 }
 
 Value b_crc_hqx(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("crc_hqx", nargs, 2, 2);
-  std::string_view s = data_arg("crc_hqx", args[0]);
+  stdlib::arg_count("crc_hqx", nargs, 2, 2);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "crc_hqx", 1, true, scratch);
   uint32_t crc = static_cast<uint32_t>(stdlib::to_i64(args[1])) & 0xffff;
   for (unsigned char c : s) {
     crc ^= static_cast<uint32_t>(c) << 8;
@@ -85,8 +84,9 @@ Value b_crc_hqx(Value, const Value* args, size_t nargs, Tuple*) {
 const char* kB64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 Value b_b2a_base64(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("b2a_base64", nargs, 1, 1);
-  std::string_view s = data_arg("b2a_base64", args[0]);
+  stdlib::arg_count("b2a_base64", nargs, 1, 1);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "b2a_base64", 1, true, scratch);
   std::string out;
   size_t i = 0;
   for (; i + 2 < s.size(); i += 3) {
@@ -110,8 +110,9 @@ Value b_b2a_base64(Value, const Value* args, size_t nargs, Tuple*) {
 }
 
 Value b_a2b_base64(Value, const Value* args, size_t nargs, Tuple*) {
-  check_nargs("a2b_base64", nargs, 1, 1);
-  std::string_view s = data_arg("a2b_base64", args[0]);
+  stdlib::arg_count("a2b_base64", nargs, 1, 1);
+  std::string scratch;  // 2.7 parses the data with "s*"
+  std::string_view s = stdlib::buffer_arg(args[0], "a2b_base64", 1, true, scratch);
   std::string out;
   uint32_t acc = 0;
   int bits = 0, quad = 0, pads = 0;
@@ -147,7 +148,7 @@ void init_binascii(Module* m) {
   if (g_error.is_null()) {
     Dict* ns = dict_new();
     dict_set(ns, Value(str_intern("__module__")), stdlib::str_val("binascii"));
-    g_error = call(Value(&TypeType), stdlib::str_val("Error"), Value(tuple_of({Value(&ValueErrorType)})), Value(ns));
+    g_error = call(Value(&TypeType), stdlib::str_val("Error"), Value(tuple_of({Value(&ExceptionType)})), Value(ns));
     Dict* ns2 = dict_new();
     dict_set(ns2, Value(str_intern("__module__")), stdlib::str_val("binascii"));
     g_incomplete = call(Value(&TypeType), stdlib::str_val("Incomplete"), Value(tuple_of({Value(&ExceptionType)})),

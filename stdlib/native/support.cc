@@ -10,6 +10,26 @@
 
 namespace pytrans::rt::stdlib {
 
+void arg_count(const char* fname, size_t nargs, size_t min, size_t max) {
+  if (nargs >= min && nargs <= max) return;
+  if (max == 0) raise_type_error("%s() takes no arguments (%zu given)", fname, nargs);
+  size_t n = min == max ? min : (nargs < min ? min : max);
+  const char* how = min == max ? "exactly" : (nargs < min ? "at least" : "at most");
+  raise_type_error("%s() takes %s %zu argument%s (%zu given)", fname, how, n, n == 1 ? "" : "s", nargs);
+}
+
+uint32_t to_u32_mask(Value v) {
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  if (is_int(v)) return static_cast<uint32_t>(int_value(v));
+  if (!is_long(v)) raise_type_error("an integer is required");
+  mpz_t low;
+  mpz_init(low);
+  mpz_fdiv_r_2exp(low, v.as<Long>()->z, 32);
+  uint32_t r = static_cast<uint32_t>(mpz_get_ui(low));
+  mpz_clear(low);
+  return r;
+}
+
 std::string_view buffer_arg(Value v, const char* fname, int argno, bool writable_ok, std::string& scratch) {
   if (is_str(v)) return v.as<Str>()->view();
   if (is_unicode(v)) {

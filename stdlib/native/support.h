@@ -94,6 +94,15 @@ namespace pytrans::rt::stdlib {
 // writable buffers, "s#" only read-only ones). Anything else raises
 // "<fname>() argument <argno> must be string or [read-only ]buffer, not T".
 // `scratch` keeps converted bytes alive for the returned view.
+// PyArg_ParseTuple's count messages: "f() takes at most 2 arguments (3
+// given)", "f() takes exactly 1 argument (0 given)", "f() takes no
+// arguments (1 given)" when max is 0.
+void arg_count(const char* fname, size_t nargs, size_t min, size_t max);
+
+// The "I" format: an int or long taken modulo 2**32, no overflow check
+// (floats: "integer argument expected, got float").
+uint32_t to_u32_mask(Value v);
+
 std::string_view buffer_arg(Value v, const char* fname, int argno, bool writable_ok, std::string& scratch);
 
 }  // namespace pytrans::rt::stdlib
