@@ -12,9 +12,9 @@
 // texts when zlib leaves no message.
 //
 // Memory: a z_stream lives inside its GC object, and zlib's internal state
-// is allocated on the GC heap through zalloc (scanned: the state points to
-// its window and buffers), so no finalizer is needed; zfree frees eagerly
-// because zlib owns those blocks. Each object has a lock byte: 2.7 locks a
+// is allocated on the GC heap through zalloc (the state struct scanned, as
+// it points to the window and buffers), so no finalizer is needed; zfree
+// frees eagerly because zlib owns those blocks. Each object has a lock byte: 2.7 locks a
 // stream during a call, and pytrans has no GIL.
 //
 // After a stream ends (Compress.flush(Z_FINISH), Decompress.flush() at the
@@ -46,7 +46,16 @@ struct ZStreamObject : Object {
   Value unconsumed_tail;  // Decompress only
 };
 
-voidpf z_alloc(voidpf, uInt items, uInt size) { return GC_MALLOC(static_cast<size_t>(items) * size); }
+// zlib allocates its state struct (which points to the other blocks) as one
+// item of the struct's size, and its window, hash chains and pending
+// buffer as arrays of 1-, 2- or 4-byte elements. An array whose elements
+// are smaller than a pointer cannot hold pointers: it is allocated atomic
+// (not scanned, not zeroed), which keeps a Compress object's ~270 KB of
+// buffers out of the collector's marking and zeroing.
+voidpf z_alloc(voidpf, uInt items, uInt size) {
+  size_t n = static_cast<size_t>(items) * size;
+  return size < sizeof(void*) ? GC_MALLOC_ATOMIC(n) : GC_MALLOC(n);
+}
 void z_free(voidpf, voidpf p) { GC_FREE(p); }
 
 void stream_prepare(z_stream* z) {
@@ -92,26 +101,30 @@ ZStreamObject* stream_of(Value v, Type* t) {
   return v.as<ZStreamObject>();
 }
 
-// Output buffer that grows by doubling, as 2.7's resize loops do.
+// Output buffer that grows by doubling, as 2.7's resize loops do. It is
+// atomic GC memory (bytes only, not zeroed); result() copies the bytes
+// written since construction into a str.
 struct OutBuf {
-  std::string buf;
-  size_t start_total;
+  char* data;
+  size_t size;
+  uLong start_total;
   z_stream* z;
 
-  OutBuf(z_stream* zs, size_t length) : buf(length, '\0'), start_total(zs->total_out), z(zs) {
-    z->next_out = reinterpret_cast<Bytef*>(buf.data());
+  OutBuf(z_stream* zs, size_t length)
+      : data(static_cast<char*>(gc_alloc_atomic(length))), size(length), start_total(zs->total_out), z(zs) {
+    z->next_out = reinterpret_cast<Bytef*>(data);
     z->avail_out = static_cast<uInt>(length);
   }
   // Doubles the buffer (capped at `cap` if nonzero) and points zlib at the new room.
   void grow(size_t cap = 0) {
-    size_t old = buf.size();
-    size_t length = old << 1;
-    if (cap && length > cap) length = cap;
-    buf.resize(length);
-    z->next_out = reinterpret_cast<Bytef*>(buf.data() + old);
-    z->avail_out = static_cast<uInt>(length - old);
+    size_t old = size;
+    size = old << 1;
+    if (cap && size > cap) size = cap;
+    data = static_cast<char*>(gc_realloc(data, size));
+    z->next_out = reinterpret_cast<Bytef*>(data + old);
+    z->avail_out = static_cast<uInt>(size - old);
   }
-  Value result() const { return stdlib::str_val(std::string_view(buf.data(), z->total_out - start_total)); }
+  Value result() const { return stdlib::str_val(std::string_view(data, z->total_out - start_total)); }
 };
 
 // ---- module functions ----
@@ -141,20 +154,19 @@ Value zlib_compress(Value, const Value* args, size_t nargs, Tuple* kw) {
     deflateEnd(&z);
     zlib_error(z, err, "while compressing data");
   }
-  std::string out(deflateBound(&z, s.size()), '\0');
+  // deflateBound() is room enough for one Z_FINISH call.
+  OutBuf out(&z, deflateBound(&z, s.size()));
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
   z.avail_in = static_cast<uInt>(s.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
   err = deflate(&z, Z_FINISH);
   if (err != Z_STREAM_END) {
     deflateEnd(&z);
     zlib_error(z, err, "while compressing data");
   }
-  out.resize(z.total_out);
+  Value r = out.result();
   err = deflateEnd(&z);
   if (err != Z_OK) zlib_error(z, err, "while finishing compression");
-  return stdlib::str_val(out);
+  return r;
 }
 
 Value zlib_crc32(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -355,7 +367,7 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Tuple* kw) 
   OutBuf out(z, cap && cap < kDefaultAlloc ? cap : kDefaultAlloc);
   int err = inflate(z, Z_SYNC_FLUSH);
   while (err == Z_OK && z->avail_out == 0) {
-    if (cap && out.buf.size() >= cap) break;
+    if (cap && out.size >= cap) break;
     out.grow(cap);
     err = inflate(z, Z_SYNC_FLUSH);
   }
