@@ -10,6 +10,7 @@ from __future__ import division
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 import _random
+import hashlib as _hashlib
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
@@ -62,11 +63,10 @@ class Random(_random.Random):
                              (version, self.VERSION))
 
     def jumpahead(self, n):
-        # 2.7 hashes repr(n) + repr(getstate()) with sha512 before the
-        # native shuffle; without hashlib the sequence would silently
-        # differ from CPython's, so refuse instead.
-        raise NotImplementedError("pytrans: random.jumpahead needs hashlib.sha512, "
-                                  "which is not available yet")
+        # 2.7 first mixes n with the whole state through sha512, then
+        # lets the native core shuffle by the resulting number.
+        digest = _hashlib.sha512(repr(n) + repr(self.getstate())).hexdigest()
+        _core.jumpahead(self, int(digest, 16))
 
     def __getstate__(self):
         return self.getstate()

@@ -183,9 +183,10 @@ Value random_getrandbits(Value self, const Value* args, size_t nargs, Tuple* kw)
 Value random_getstate(Value self, const Value*, size_t nargs, Tuple*) {
   RandomObject* r = self_of(self, "getstate");
   check_nargs("getstate", nargs, 0, 0);
+  // 2.7 returns longs here (repr shows the L, which jumpahead hashes).
   Tuple* t = tuple_new(kN + 1);
-  for (int i = 0; i < kN; ++i) t->items[i] = make_int(r->state[i]);
-  t->items[kN] = make_int(r->index);
+  for (int i = 0; i < kN; ++i) t->items[i] = long_from_i64(r->state[i]);
+  t->items[kN] = long_from_i64(r->index);
   return Value(t);
 }
 
