@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // binascii (Python 2.7): hex and base64 conversions, crc32 (signed, as 2.7
-// returns it) and crc_hqx. binascii.Error derives from Exception, as in 2.7.
+// returns it), crc_hqx and uuencode lines. binascii.Error derives from Exception, as in 2.7.
 #include <cstdint>
 #include <string>
 
@@ -144,6 +144,71 @@ Value b_a2b_base64(Value, const Value* args, size_t nargs, Tuple*) {
   return stdlib::str_val(out);
 }
 
+// ---- uuencode ----
+// A line is a length character (' ' + n) and the n bytes as 6-bit groups,
+// each written as ' ' + value (so zero is a space). Decoding also takes
+// '`' for zero and treats a line that ends early as zero-filled.
+
+Value b_b2a_uu(Value, const Value* args, size_t nargs, Tuple*) {
+  stdlib::arg_count("b2a_uu", nargs, 1, 1);
+  std::string scratch;
+  std::string_view s = stdlib::buffer_arg(args[0], "b2a_uu", 1, true, scratch);
+  if (s.size() > 45) raise(call(g_error, stdlib::str_val("At most 45 bytes at once")));
+  std::string out(1, static_cast<char>(' ' + s.size()));
+  uint32_t acc = 0;
+  int bits = 0;
+  // Whole bytes are fed until the bits run out evenly: 1 byte gives 4
+  // characters, as 2.7 pads with zero bytes.
+  for (size_t i = 0; i < s.size() || bits != 0; ++i) {
+    acc = (acc << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0);
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += static_cast<char>(' ' + ((acc >> bits) & 0x3f));
+    }
+    acc &= (1u << bits) - 1;
+  }
+  out += '\n';
+  return stdlib::str_val(out);
+}
+
+Value b_a2b_uu(Value, const Value* args, size_t nargs, Tuple*) {
+  stdlib::arg_count("a2b_uu", nargs, 1, 1);
+  std::string scratch;
+  std::string_view s = stdlib::buffer_arg(args[0], "a2b_uu", 1, true, scratch);
+  // The length comes from the first character; an empty line reads its
+  // terminating NUL there, as 2.7 does (32 zero bytes).
+  size_t pos = 0;
+  int want = ((s.empty() ? 0 : static_cast<unsigned char>(s[pos++])) - ' ') & 0x3f;
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  while (want > 0) {
+    int c = pos < s.size() ? static_cast<unsigned char>(s[pos]) : 0;
+    ++pos;
+    if (c == '\n' || c == '\r' || pos > s.size()) {
+      c = 0;
+    } else {
+      if (c < ' ' || c > ' ' + 64) raise(call(g_error, stdlib::str_val("Illegal char")));
+      c = (c - ' ') & 0x3f;
+    }
+    acc = (acc << 6) | static_cast<uint32_t>(c);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((acc >> bits) & 0xff);
+      acc &= (1u << bits) - 1;
+      --want;
+    }
+  }
+  for (; pos < s.size(); ++pos) {
+    char c = s[pos];
+    if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r')
+      raise(call(g_error, stdlib::str_val("Trailing garbage")));
+  }
+  return stdlib::str_val(out);
+}
+
 void init_binascii(Module* m) {
   if (g_error.is_null()) {
     Dict* ns = dict_new();
@@ -158,8 +223,10 @@ void init_binascii(Module* m) {
   stdlib::mod_set(m, "Incomplete", g_incomplete);
   stdlib::mod_fns(m, {{"a2b_base64", b_a2b_base64},
                       {"a2b_hex", b_unhexlify},
+                      {"a2b_uu", b_a2b_uu},
                       {"b2a_base64", b_b2a_base64},
                       {"b2a_hex", b_hexlify},
+                      {"b2a_uu", b_b2a_uu},
                       {"crc32", b_crc32},
                       {"crc_hqx", b_crc_hqx},
                       {"hexlify", b_hexlify},
