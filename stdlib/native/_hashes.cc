@@ -111,16 +111,15 @@ Value hash_construct(Algo* a, const Value* args, size_t nargs, Tuple* kw) {
   Value data = nargs > 0 ? args[0] : Value();
   if (a == &g_algos[kMd5]) {
     check_no_kwargs("new", kw);
-  } else if (kw) {
-    for (int64_t i = 0; i < kw->len; ++i) {
-      Str* k = kw->items[i].as<Str>();
-      if (k->view() != "string") raise_type_error("'%s' is an invalid keyword argument for this function", k->data);
-      if (nargs > 0) raise_type_error("Argument given by name ('string') and position (1)");
-      data = args[nargs + i];
-    }
   }
+  // 2.7 counts positional and keyword arguments together first.
   size_t total = nargs + (kw ? static_cast<size_t>(kw->len) : 0);
   if (total > 1) raise_type_error("new() takes at most 1 argument (%zu given)", total);
+  if (kw && kw->len) {
+    Str* k = kw->items[0].as<Str>();
+    if (k->view() != "string") raise_type_error("'%s' is an invalid keyword argument for this function", k->data);
+    data = args[nargs];
+  }
   HashObject* h = hash_alloc(a);
   a->init(&h->state);
   if (!data.is_null()) hash_feed(h, "new", data);

@@ -104,3 +104,12 @@ print sha.digest_size, sha.digestsize, sha.blocksize
 m = md5.new()
 m.update('message digest')
 print m.hexdigest(), m.copy().hexdigest() == m.hexdigest()
+
+# names given as unicode, keyword forms, positional + keyword
+print hashlib.new(u'md5').hexdigest()[:8], hashlib.new(u'SHA1', 'x').hexdigest()[:8]
+print hashlib.new('md5', string='a').hexdigest()[:8]
+attempt('new bad kw', hashlib.new, 'md5', data='a')
+attempt('new None', hashlib.new, None)
+attempt('sha512 both', hashlib.sha512, 'a', string='b')
+attempt('sha1 two kw', hashlib.sha1, string='a', x=1)
+attempt('sha224 bad kw', hashlib.sha224, x=1)
