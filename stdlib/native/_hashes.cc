@@ -27,6 +27,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/objlock.h"
 #include "support.h"
 
 namespace pytrans::rt {
@@ -53,9 +54,9 @@ struct Algo {
 enum AlgoId { kMd5, kSha1, kSha224, kSha256, kSha384, kSha512, kNumAlgos };
 
 // OpenSSL's functions per algorithm, with one signature for the table.
-#define PT_DIGEST_FNS(field, init_fn, update_fn, final_fn)                            \
-  [](HashState* h) { init_fn(&h->field); },                                                \
-      [](HashState* h, const void* p, size_t n) { update_fn(&h->field, p, n); },           \
+#define PT_DIGEST_FNS(field, init_fn, update_fn, final_fn)                   \
+  [](HashState* h) { init_fn(&h->field); },                                \
+      [](HashState* h, const void* p, size_t n) { update_fn(&h->field, p, n); }, \
       [](HashState* h, unsigned char* out) { final_fn(out, &h->field); }
 
 Algo g_algos[kNumAlgos] = {
@@ -74,13 +75,16 @@ Algo g_algos[kNumAlgos] = {
 
 struct HashObject : Object {
   Algo* algo;
+  uint8_t lock;  // core/objlock.h: 2.7 updates under the GIL, pytrans has none
   HashState state;
 };
 
 HashObject* hash_alloc(Algo* a) {
-  // No GC pointers inside (algo points to static data).
+  // No GC pointers inside (algo points to static data); atomic memory is
+  // not zeroed, so every field is set here or by init/copy.
   HashObject* h = new_atomic_object<HashObject>(&a->type);
   h->algo = a;
+  h->lock = 0;
   return h;
 }
 
@@ -94,12 +98,15 @@ HashObject* self_of(Value v) {
 void hash_feed(HashObject* h, const char* fname, Value data) {
   std::string scratch;
   std::string_view s = stdlib::buffer_arg(data, fname, 1, true, scratch);
+  ObjLockGuard guard(&h->lock);
   h->algo->update(&h->state, s.data(), s.size());
 }
 
 std::string hash_final(HashObject* h) {
   // Digesting must not end the object's stream: finish a copy.
+  ObjLockGuard guard(&h->lock);
   HashState tmp = h->state;
+  guard.unlock();
   unsigned char out[64];
   h->algo->final(&tmp, out);
   return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(h->algo->digest_size));
@@ -164,6 +171,7 @@ Value hash_copy(Value self, const Value*, size_t nargs, Tuple* kw) {
   check_no_kwargs("copy", kw);
   check_nargs("copy", nargs, 0, 0);
   HashObject* c = hash_alloc(h->algo);
+  ObjLockGuard guard(&h->lock);
   c->state = h->state;
   return Value(c);
 }
