@@ -26,18 +26,27 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3      # input bytes per encoded line
 
 # ---- Base64 ----
 
+def _alt(altchars):
+    # 2.7's maketrans reads its arguments as character buffers: unicode
+    # goes through the default (ascii) encoding.
+    altchars = altchars[:2]
+    if isinstance(altchars, unicode):
+        altchars = str(altchars)
+    return altchars
+
+
 def b64encode(s, altchars=None):
     """Base64-encodes s; altchars (2 characters) replace '+' and '/'."""
     encoded = binascii.b2a_base64(s)[:-1]
     if altchars is not None:
-        return encoded.translate(_maketrans('+/', altchars[:2]))
+        return encoded.translate(_maketrans('+/', _alt(altchars)))
     return encoded
 
 
 def b64decode(s, altchars=None):
     """Decodes Base64; characters outside the alphabet are ignored."""
     if altchars is not None:
-        s = s.translate(_maketrans(altchars[:2], '+/'))
+        s = s.translate(_maketrans(_alt(altchars), '+/'))
     try:
         return binascii.a2b_base64(s)
     except binascii.Error as err:
@@ -145,7 +154,13 @@ def b16decode(s, casefold=False):
     """Decodes upper-case hex (any case with casefold)."""
     if casefold:
         s = s.upper()
-    for c in s:
+    if isinstance(s, (bytearray, buffer)):
+        text = str(s)
+    elif isinstance(s, basestring):
+        text = s
+    else:
+        raise TypeError('expected string or buffer')
+    for c in text:
         if c not in _HEX_UPPER:
             raise TypeError('Non-base16 digit found')
     return binascii.unhexlify(s)
