@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // binascii (Python 2.7): hex and base64 conversions, crc32 (signed, as 2.7
-// returns it), crc_hqx and uuencode lines. binascii.Error derives from Exception, as in 2.7.
+// returns it), crc_hqx, uuencode lines and
+// quoted-printable. binascii.Error derives from Exception, as in 2.7.
 #include <cstdint>
 #include <string>
 
+#include "objects/bytearray.h"
+#include "objects/memoryview.h"
+#include "objects/unicode.h"
 #include "support.h"
 
 namespace pytrans::rt {
@@ -209,6 +213,133 @@ Value b_a2b_uu(Value, const Value* args, size_t nargs, Tuple*) {
   return stdlib::str_val(out);
 }
 
+// ---- quoted-printable (RFC 1521) ----
+
+// The qp functions parse "s*|iii" with keywords and no function name, so
+// 2.7's messages say "function takes at most 4 arguments" and "argument 1
+// must be string or buffer". Fills vals[] (null when absent).
+void qp_args(const Value* args, size_t nargs, Tuple* kw, std::initializer_list<const char*> names, Value* vals) {
+  size_t nkw = kw ? static_cast<size_t>(kw->len) : 0;
+  if (nargs + nkw > names.size())
+    raise_type_error("function takes at most %zu arguments (%zu given)", names.size(), nargs + nkw);
+  for (size_t i = 0; i < nargs; ++i) vals[i] = args[i];
+  for (size_t k = 0; k < nkw; ++k) {
+    Str* name = kw->items[k].as<Str>();
+    size_t i = 0;
+    for (const char* n : names) {
+      if (name->view() == n) break;
+      ++i;
+    }
+    if (i == names.size()) raise_type_error("'%s' is an invalid keyword argument for this function", name->data);
+    if (i < nargs)
+      raise_type_error("Argument given by name ('%s') and position (%zu)", name->data, i + 1);
+    vals[i] = args[nargs + k];
+  }
+  if (vals[0].is_null()) raise_type_error("Required argument 'data' (pos 1) not found");
+  Value d = vals[0];
+  if (!is_str(d) && !is_unicode(d) && !is_bytearray(d) &&
+      !is_subtype(type_of(d), &MemoryViewType) && type_of(d) != &BufferType)
+    raise_type_error("argument 1 must be string or buffer, not %s", is_none(d) ? "None" : type_name(d));
+}
+
+// An optional "i" argument read as a flag; `absent` when not given.
+bool qp_flag(Value v, bool absent) {
+  if (v.is_null()) return absent;
+  if (is_float(v)) raise_type_error("integer argument expected, got float");
+  if (!stdlib::is_intlike(v)) raise_type_error("an integer is required");
+  return stdlib::to_i64(v) != 0;
+}
+
+Value b_a2b_qp(Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value vals[2];
+  qp_args(args, nargs, kw, {"data", "header"}, vals);
+  bool header = qp_flag(vals[1], false);
+  std::string scratch;
+  std::string_view s = stdlib::buffer_arg(vals[0], "a2b_qp", 1, true, scratch);
+  std::string out;
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    char c = s[i];
+    if (c == '=') {
+      if (++i >= n) break;  // a lone '=' at the very end is dropped
+      if (s[i] == '\n' || s[i] == '\r') {
+        // Soft line break: skip to just past the end of the line.
+        while (i < n && s[i] != '\n') ++i;
+        if (i < n) ++i;
+      } else if (s[i] == '=') {
+        out += '=';  // "==" (from broken encoders) is one '='
+        ++i;
+      } else if (i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0) {
+        out += static_cast<char>(hexval(s[i]) * 16 + hexval(s[i + 1]));
+        i += 2;
+      } else {
+        out += '=';  // not an escape: keep the '=' and read on from here
+      }
+    } else if (header && c == '_') {
+      out += ' ';
+      ++i;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return stdlib::str_val(out);
+}
+
+Value b_b2a_qp(Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value vals[4];
+  qp_args(args, nargs, kw, {"data", "quotetabs", "istext", "header"}, vals);
+  bool quotetabs = qp_flag(vals[1], false), istext = qp_flag(vals[2], true), header = qp_flag(vals[3], false);
+  std::string scratch;
+  std::string_view s = stdlib::buffer_arg(vals[0], "b2a_qp", 1, true, scratch);
+  constexpr size_t kMaxLine = 76;
+  static const char* hex = "0123456789ABCDEF";
+  // Line ends are written as the data's first one is: CRLF if it has '\r'.
+  size_t first_nl = s.find('\n');
+  const char* eol = first_nl != std::string_view::npos && first_nl > 0 && s[first_nl - 1] == '\r' ? "\r\n" : "\n";
+  std::string out;
+  size_t linelen = 0, n = s.size();
+  auto soft_break = [&] {
+    out += '=';
+    out += eol;
+    linelen = 0;
+  };
+  for (size_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool last = i + 1 == n;
+    char next = last ? '\0' : s[i + 1];
+    bool lone_dot = c == '.' && linelen == 0 && (last || next == '\n' || next == '\r' || next == '\0');
+    bool quote = c > 126 || c == '=' || (header && c == '_') || lone_dot ||
+                 (!istext && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && last) ||
+                 (c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' ')));
+    if (quote) {
+      if (linelen + 3 >= kMaxLine) soft_break();
+      out += '=';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+      linelen += 3;
+      ++i;
+    } else if (istext && (c == '\n' || (c == '\r' && !last && next == '\n'))) {
+      // A hard line break: whitespace just before it must be quoted.
+      if (!out.empty() && (out.back() == ' ' || out.back() == '\t')) {
+        unsigned char w = static_cast<unsigned char>(out.back());
+        out.back() = '=';
+        out += hex[w >> 4];
+        out += hex[w & 15];
+      }
+      out += eol;
+      linelen = 0;
+      i += c == '\r' ? 2 : 1;
+    } else {
+      if (!last && next != '\n' && linelen + 1 >= kMaxLine) soft_break();
+      ++linelen;
+      out += header && c == ' ' ? '_' : static_cast<char>(c);
+      ++i;
+    }
+  }
+  return stdlib::str_val(out);
+}
+
 void init_binascii(Module* m) {
   if (g_error.is_null()) {
     Dict* ns = dict_new();
@@ -223,9 +354,11 @@ void init_binascii(Module* m) {
   stdlib::mod_set(m, "Incomplete", g_incomplete);
   stdlib::mod_fns(m, {{"a2b_base64", b_a2b_base64},
                       {"a2b_hex", b_unhexlify},
+                      {"a2b_qp", b_a2b_qp},
                       {"a2b_uu", b_a2b_uu},
                       {"b2a_base64", b_b2a_base64},
                       {"b2a_hex", b_hexlify},
+                      {"b2a_qp", b_b2a_qp},
                       {"b2a_uu", b_b2a_uu},
                       {"crc32", b_crc32},
                       {"crc_hqx", b_crc_hqx},
