@@ -138,7 +138,8 @@ def b32decode(s, casefold=False, map01=None):
 
 
 def _int_bytes(n, size):
-    return ''.join([chr((n >> (8 * i)) & 0xff) for i in xrange(size - 1, -1, -1)])
+    return ''.join([chr((n >> (8 * i)) & 0xff)
+                    for i in xrange(size - 1, -1, -1)])
 
 
 # ---- Base16 ----

@@ -28,7 +28,8 @@ def _buffer_bytes(x):
 
 
 def compare_digest(a, b):
-    """Compares two digests in time that does not depend on where they differ."""
+    """Compares two digests in a time that does not depend on where they
+    differ (2.7's operator._compare_digest)."""
     if isinstance(a, unicode) and isinstance(b, unicode):
         pass
     else:

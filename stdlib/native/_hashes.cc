@@ -284,7 +284,10 @@ void register_hashes() {
     t->name = g_algos[i].type_name;
     t->instance_size = sizeof(HashObject);
     t->tp_new = hash_tp_new;
-    type_ready(t, {{"copy", hash_copy}, {"digest", hash_digest}, {"hexdigest", hash_hexdigest}, {"update", hash_update}});
+    type_ready(t, {{"copy", hash_copy},
+                   {"digest", hash_digest},
+                   {"hexdigest", hash_hexdigest},
+                   {"update", hash_update}});
   }
 }
 TypeRegistrar treg(register_hashes);

@@ -73,8 +73,8 @@ void stream_prepare(z_stream* z) {
     else if (err == Z_STREAM_ERROR) zmsg = "inconsistent stream state";
     else if (err == Z_DATA_ERROR) zmsg = "invalid input data";
   }
-  std::string text = zmsg ? std::string("Error ") + std::to_string(err) + " " + what + ": " + std::string(zmsg).substr(0, 200)
-                          : std::string("Error ") + std::to_string(err) + " " + what;
+  std::string text = "Error " + std::to_string(err) + " " + what;
+  if (zmsg) text += ": " + std::string(zmsg).substr(0, 200);
   raise(call(g_error, stdlib::str_val(text)));
 }
 
