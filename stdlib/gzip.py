@@ -95,8 +95,6 @@ class GzipFile(object):
         self.name = filename
         self.crc = zlib.crc32("") & 0xffffffffL
         self.size = 0
-        self.writebuf = []
-        self.bufsize = 0
 
     def _write_gzip_header(self):
         out = self.fileobj
