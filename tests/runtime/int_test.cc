@@ -50,10 +50,7 @@ const Row kMethods[] = {
 //   (objects/str_format.cc).
 // - setting .real: 2.7 says "attribute 'real' of 'int' objects is not
 //   writable" (a getset descriptor); pytrans computes it in getattr.
-const std::initializer_list<op_table::Known> kKnownArith = {
-    {"unichr", "2147483648"},
-    {"unichr", "9223372036854775807"},
-};
+const std::initializer_list<op_table::Known> kKnownArith = {};
 const std::initializer_list<op_table::Known> kKnownMethods = {
     {".__eq__()"}, {".__lt__()"}, {".__format__()", "u'd'"}, {".__format__()", "u'x'"}, {"=.real"},
     {".__format__()", "1"}, {".__format__()", "2"},

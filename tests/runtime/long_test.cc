@@ -38,8 +38,6 @@ const Row kMisc[] = {
 // Known differences, each outside objects/long.cc:
 // - [1] * n with a long n below -2**63: 2.7 fails converting n
 //   ("cannot fit 'long' into an index-sized integer"); list.cc clamps to [].
-// - long(None) says "int() argument must be..." (objects/number_convert.cc
-//   shares int's message); long() takes no keywords yet.
 // - long has __eq__/__lt__ in pytrans but only __cmp__ in 2.7; setting
 //   .real names the getset descriptor in 2.7.
 const std::initializer_list<op_table::Known> kKnown = {
@@ -49,10 +47,7 @@ const std::initializer_list<op_table::Known> kKnown = {
     {"*", "-18446744073709551615L", "[1]"},
     {"*", "[1]", "-1000000000000000000000000000007L"},
     {"*", "-1000000000000000000000000000007L", "[1]"},
-    {"long", "None"},
-    {"long", "[1]"},
     {"long", "10"},
-    {"value"},
     {".__eq__()"},
     {".__lt__()"},
     {"=.real"},
