@@ -22,6 +22,7 @@
 #include "core/raise.h"
 #include "internal/hashing.h"
 #include "objects/codecs.h"
+#include "objects/codecs_registry.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -266,43 +267,48 @@ bool bytes_codec(std::string_view encoding, std::string_view s, bool encode, std
 Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, const char* errors) {
   if (!encoding) encoding = internal::default_encoding();
   if (!errors) errors = "strict";
-  internal::Codec c;
-  if (!internal::codec_lookup(encoding, &c)) {
+  internal::CodecRef ref;
+  bool known = internal::codec_resolve(encoding, &ref);
+  if (!known || ref.kind == internal::CodecKind::kBytes) {
     std::string bytes;
     std::string lowered;
     for (const char* p = encoding; *p; ++p) lowered += static_cast<char>(*p == '-' ? '_' : std::tolower(*p));
     if (lowered == "string_escape")
       raise_type_error("escape_encode() argument 1 must be string, not unicode");
+    if (!known) {
+      Value r = codec_user_encode(obj, encoding, errors);
+      if (!r.is_null()) return r;
+      raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
+    }
     Str* as_bytes = unicode_to_str(obj.as<Unicode>());
     if (bytes_codec(encoding, as_bytes->view(), true, bytes)) return Value(str_new(bytes));
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
-  std::string out;
-  internal::CodecError err;
-  if (!internal::codec_encode(c, s, internal::error_mode(errors), out, err)) raise_codec_error(err, true, obj, errors);
-  return Value(str_new(out));
+  return codec_encode_object(ref, s, obj, errors);
 }
 
 Value str_decode_bytes(std::string_view s, Value obj, const char* encoding, const char* errors) {
   if (!encoding) encoding = internal::default_encoding();
   if (!errors) errors = "strict";
-  internal::Codec c;
-  if (!internal::codec_lookup(encoding, &c)) {
+  internal::CodecRef ref;
+  bool known = internal::codec_resolve(encoding, &ref);
+  if (!known || ref.kind == internal::CodecKind::kBytes) {
     std::string bytes;
     if (bytes_codec(encoding, s, false, bytes)) return Value(str_new(bytes));
+    Value r = known ? Value() : codec_user_decode(obj, encoding, errors);
+    if (!r.is_null()) return r;
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
-  std::u32string out;
-  internal::CodecError err;
-  if (!internal::codec_decode(c, s, internal::error_mode(errors), out, err)) raise_codec_error(err, false, obj, errors);
-  return Value(unicode_new(out));
+  return codec_decode_object(ref, s, obj, errors);
 }
 
 Value str_encode_bytes(Str* s, const char* encoding, const char* errors) {
-  internal::Codec c;
-  if (encoding && !internal::codec_lookup(encoding, &c)) {
+  internal::CodecRef ref;
+  if (encoding && (!internal::codec_resolve(encoding, &ref) || ref.kind == internal::CodecKind::kBytes)) {
     std::string bytes;
     if (bytes_codec(encoding, s->view(), true, bytes)) return Value(str_new(bytes));
+    Value r = ref.kind == internal::CodecKind::kBytes ? Value() : codec_user_encode(Value(s), encoding, errors);
+    if (!r.is_null()) return r;
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
   Unicode* u = unicode_from_str(s);

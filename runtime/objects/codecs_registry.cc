@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+// See codecs_registry.h. The registries are a dict and a list held by
+// globals (static data is a GC root; thread-locals would not be).
+#include "objects/codecs_registry.h"
+
+#include <string>
+
+#include "core/ops.h"
+#include "core/raise.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/long.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/unicode.h"
+
+namespace pytrans::rt {
+
+namespace {
+
+Dict* g_error_handlers;
+List* g_search_functions;
+
+// The (replacement, newpos) answer of a handler, newpos made absolute.
+std::pair<Unicode*, int64_t> handler_result(Value r, bool encode, int64_t len) {
+  if (!is_tuple(r) || r.as<Tuple>()->len != 2 || !is_unicode(r.as<Tuple>()->items[0]) ||
+      !(is_int(r.as<Tuple>()->items[1]) || is_long(r.as<Tuple>()->items[1])))
+    raise_type_error("%s error handler must return (unicode, int) tuple", encode ? "encoding" : "decoding");
+  Value p = r.as<Tuple>()->items[1];
+  int64_t pos = is_int(p) ? int_value(p) : len + 1;
+  if (pos < 0) pos += len;
+  if (pos < 0 || pos > len) raise_fmt(&IndexErrorType, "position %lld from error handler out of bounds", (long long)(is_int(p) ? int_value(p) : pos));
+  return {r.as<Tuple>()->items[0].as<Unicode>(), pos};
+}
+
+Value call_handler(const char* errors, Value exc) {
+  Value h = codec_registered_error(errors);
+  if (h.is_null()) raise_fmt(&LookupErrorType, "unknown error handler name '%s'", errors);
+  return call(h, exc);
+}
+
+}  // namespace
+
+Value codec_error_object(bool encode, const char* encoding, Value obj, int64_t start, int64_t end,
+                         const char* reason) {
+  Type* t = encode ? &UnicodeEncodeErrorType : &UnicodeDecodeErrorType;
+  Value args[] = {Value(str_new(encoding)), obj, make_int(start), make_int(end), Value(str_new(reason))};
+  Value exc = exc_new(t, args, 5);
+  BaseException* be = exc.as<BaseException>();
+  if (!be->dict) be->dict = dict_new();
+  const char* names[] = {"encoding", "object", "start", "end", "reason"};
+  for (int i = 0; i < 5; ++i) dict_set(be->dict, Value(str_intern(names[i])), args[i]);
+  return exc;
+}
+
+Value codec_encode_object(const internal::CodecRef& c, std::u32string_view s, Value obj, const char* errors) {
+  if (!errors) errors = "strict";
+  if (c.kind == internal::CodecKind::kIdna && std::string_view(errors) != "strict")
+    raise_fmt(&UnicodeErrorType, "unsupported error handling %s", errors);
+  internal::ErrorMode mode = internal::error_mode(errors);
+  std::string out;
+  size_t pos = 0;
+  for (;;) {
+    internal::CodecError err;
+    if (internal::codec_ref_encode(c, s.substr(pos), mode, out, err)) break;
+    err.start += pos;
+    err.end += pos;
+    Value exc = codec_error_object(true, err.encoding, obj, err.start, err.end, err.reason);
+    if (mode != internal::ErrorMode::kUnknown) raise(exc);
+    auto [rep, newpos] = handler_result(call_handler(errors, exc), true, static_cast<int64_t>(s.size()));
+    internal::CodecError err2;
+    if (!internal::codec_ref_encode(c, rep->view(), internal::ErrorMode::kStrict, out, err2)) raise(exc);
+    pos = static_cast<size_t>(newpos);
+  }
+  return Value(str_new(out));
+}
+
+Value codec_decode_object(const internal::CodecRef& c, std::string_view s, Value obj, const char* errors) {
+  if (!errors) errors = "strict";
+  std::string_view e = errors;
+  if (c.kind == internal::CodecKind::kIdna && e != "strict")
+    raise_fmt(&UnicodeErrorType, "Unsupported error handling %s", errors);
+  if (c.kind == internal::CodecKind::kPunycode && e != "strict" && e != "replace" && e != "ignore")
+    raise_fmt(&UnicodeErrorType, "Unsupported error handling %s", errors);
+  internal::ErrorMode mode = internal::error_mode(errors);
+  std::u32string out;
+  size_t pos = 0;
+  for (;;) {
+    internal::CodecError err;
+    if (internal::codec_ref_decode(c, s.substr(pos), mode, out, err)) break;
+    err.start += pos;
+    err.end += pos;
+    Value exc = codec_error_object(false, err.encoding, obj, err.start, err.end, err.reason);
+    if (mode == internal::ErrorMode::kXmlCharRefReplace || mode == internal::ErrorMode::kBackslashReplace)
+      raise_type_error("don't know how to handle UnicodeDecodeError in error callback");
+    if (mode != internal::ErrorMode::kUnknown) raise(exc);
+    auto [rep, newpos] = handler_result(call_handler(errors, exc), false, static_cast<int64_t>(s.size()));
+    out += rep->view();
+    pos = static_cast<size_t>(newpos);
+  }
+  return Value(unicode_new(out));
+}
+
+void codec_register_error(Value name, Value handler) {
+  if (!g_error_handlers) g_error_handlers = dict_new();
+  dict_set(g_error_handlers, name, handler);
+}
+
+Value codec_registered_error(std::string_view name) {
+  if (!g_error_handlers) return Value();
+  return dict_get(g_error_handlers, Value(str_new(name)));
+}
+
+void codec_register_search(Value fn) {
+  if (!g_search_functions) g_search_functions = list_new(0);
+  list_append(g_search_functions, fn);
+}
+
+Value codec_search_user(const char* encoding) {
+  if (!g_search_functions) return Value();
+  Value name(str_new(internal::codec_lookup_name(encoding)));
+  for (int64_t i = 0; i < g_search_functions->len; ++i) {
+    Value r = call(g_search_functions->items[i], name);
+    if (is_none(r)) continue;
+    if (!is_tuple(r) || r.as<Tuple>()->len != 4)
+      raise_type_error("codec search functions must return 4-tuples");
+    return r;
+  }
+  return Value();
+}
+
+namespace {
+
+Value user_codec(Value obj, const char* encoding, const char* errors, int index) {
+  Value info = codec_search_user(encoding);
+  if (info.is_null()) return Value();
+  Value r = call(info.as<Tuple>()->items[index], obj, Value(str_new(errors ? errors : "strict")));
+  if (!is_tuple(r) || r.as<Tuple>()->len != 2)
+    raise_type_error("%s must return a tuple (object, integer)", index == 0 ? "encoder" : "decoder");
+  Value v = r.as<Tuple>()->items[0];
+  if (!is_str(v) && !is_unicode(v))
+    raise_type_error("%s did not return a string/unicode object (type=%s)", index == 0 ? "encoder" : "decoder",
+                     type_name(v));
+  return v;
+}
+
+}  // namespace
+
+Value codec_user_encode(Value obj, const char* encoding, const char* errors) {
+  return user_codec(obj, encoding, errors, 0);
+}
+Value codec_user_decode(Value obj, const char* encoding, const char* errors) {
+  return user_codec(obj, encoding, errors, 1);
+}
+
+}  // namespace pytrans::rt
