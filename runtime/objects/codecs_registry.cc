@@ -22,6 +22,7 @@ namespace {
 
 Dict* g_error_handlers;
 List* g_search_functions;
+Dict* g_search_cache;  // lookup name -> answer, as 2.7 caches codecs.lookup
 
 // The (replacement, newpos) answer of a handler, newpos made absolute.
 std::pair<Unicode*, int64_t> handler_result(Value r, bool encode, int64_t len) {
@@ -121,11 +122,15 @@ void codec_register_search(Value fn) {
 Value codec_search_user(const char* encoding) {
   if (!g_search_functions) return Value();
   Value name(str_new(internal::codec_lookup_name(encoding)));
+  if (!g_search_cache) g_search_cache = dict_new();
+  Value cached = dict_get(g_search_cache, name);
+  if (!cached.is_null()) return cached;
   for (int64_t i = 0; i < g_search_functions->len; ++i) {
     Value r = call(g_search_functions->items[i], name);
     if (is_none(r)) continue;
     if (!is_tuple(r) || r.as<Tuple>()->len != 4)
       raise_type_error("codec search functions must return 4-tuples");
+    dict_set(g_search_cache, name, r);
     return r;
   }
   return Value();
