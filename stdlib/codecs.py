@@ -264,21 +264,25 @@ class StreamReader(Codec):
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
+    def _fill(self, size):
+        """Reads and decodes more bytes into charbuffer; False at end of stream."""
+        if size < 0:
+            newdata = self.stream.read()
+        else:
+            newdata = self.stream.read(size)
+        data = self.bytebuffer + newdata
+        if not data:
+            return False
+        newchars, decodedbytes = self._decode_part(data, not newdata)
+        self.bytebuffer = data[decodedbytes:]
+        self.charbuffer += newchars
+        return bool(newdata)
+
     def read(self, size=-1, chars=-1, firstline=False):
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
-                break
-            if size < 0:
-                newdata = self.stream.read()
-            else:
-                newdata = self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
-            newchars, decodedbytes = self._decode_part(data, not newdata)
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata or size >= 0:
+        if chars < 0 and size >= 0:
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            if not self._fill(size):
                 break
         if chars < 0:
             result = self.charbuffer
@@ -292,31 +296,21 @@ class StreamReader(Codec):
         return self.decode(data, self.errors)
 
     def readline(self, size=None, keepends=True):
-        line = u''
+        eof = False
         while True:
-            data = self.read(72)
-            if not data and not self.charbuffer:
-                break
-            self.charbuffer = data + self.charbuffer
             lines = self.charbuffer.splitlines(True)
-            if len(lines) > 1 or (lines and lines[0][-1:] in (u'\n', u'\r') and self.bytebuffer == ''
-                                  and len(lines[0]) < len(self.charbuffer) + 1):
+            # A line is complete when another follows it, when it ends in
+            # '\n' ('\r' may still be followed by '\n'), or at end of stream.
+            if len(lines) > 1 or (lines and (eof or lines[0][-1:] == u'\n')):
                 line = lines[0]
-                self.charbuffer = self.charbuffer[len(line):]
-                if len(lines) > 1 or not data:
-                    break
-                more = self.read(72)
-                self.charbuffer = more + self.charbuffer
-                if line.endswith(u'\r') and self.charbuffer.startswith(u'\n'):
-                    line += u'\n'
-                    self.charbuffer = self.charbuffer[1:]
                 break
-            if not data:
-                line = self.charbuffer
-                self.charbuffer = u''
+            if eof:
+                line = u''
                 break
-        if not keepends:
-            line = line.splitlines(False)[0] if line else line
+            eof = not self._fill(72)
+        self.charbuffer = self.charbuffer[len(line):]
+        if not keepends and line:
+            line = line.splitlines(False)[0]
         return line
 
     def readlines(self, sizehint=None, keepends=True):

@@ -412,11 +412,11 @@ const char* codec_error_name(Codec c) {
     case Codec::kLatin1: return "latin-1";
     case Codec::kUtf8: return "utf8";
     case Codec::kUtf16: return "utf16";
-    case Codec::kUtf16Le: return "utf-16-le";
-    case Codec::kUtf16Be: return "utf-16-be";
+    case Codec::kUtf16Le: return "utf16";
+    case Codec::kUtf16Be: return "utf16";
     case Codec::kUtf32: return "utf32";
-    case Codec::kUtf32Le: return "utf-32-le";
-    case Codec::kUtf32Be: return "utf-32-be";
+    case Codec::kUtf32Le: return "utf32";
+    case Codec::kUtf32Be: return "utf32";
     case Codec::kUnicodeEscape: return "unicodeescape";
     case Codec::kRawUnicodeEscape: return "rawunicodeescape";
   }

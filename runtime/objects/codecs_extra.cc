@@ -12,8 +12,8 @@
 //   (an IndexError when there is none), and stops at the first bad digit
 //   under 'replace'/'ignore', keeping what it has inserted so far.
 // - idna's nameprep is approximated: characters mapped to nothing (RFC 3454
-//   table B.1) are dropped and the label is lowercased; NFKC and the
-//   prohibited-character checks are not done.
+//   table B.1) are dropped, the label is lowercased and prohibited characters
+//   raise; NFKC and the bidi checks are not done.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -321,10 +321,27 @@ bool nameprep_dropped(char32_t c) {
          c == 0x2060 || (c >= 0xfe00 && c <= 0xfe0f) || c == 0xfeff;
 }
 
+// RFC 3454's prohibited tables C.1.2 (what NFKC leaves of it) and C.2.2 to C.9.
+bool nameprep_prohibited(char32_t c) {
+  return c == 0x1680 || (c >= 0x80 && c <= 0x9f) || c == 0x6dd || c == 0x70f || c == 0x180e || c == 0x200c ||
+         c == 0x200d || c == 0x2028 || c == 0x2029 || (c >= 0x2060 && c <= 0x2063) || (c >= 0x206a && c <= 0x206f) ||
+         c == 0xfeff || (c >= 0xfff9 && c <= 0xfffd) || (c >= 0x1d173 && c <= 0x1d17a) ||
+         (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xf0000 && c <= 0xffffd) || (c >= 0x100000 && c <= 0x10fffd) ||
+         (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe || (c >= 0xd800 && c <= 0xdfff) ||
+         (c >= 0x2ff0 && c <= 0x2ffb) || c == 0x340 || c == 0x341 || c == 0x200e || c == 0x200f ||
+         (c >= 0x202a && c <= 0x202e) || c == 0xe0001 || (c >= 0xe0020 && c <= 0xe007f);
+}
+
 std::u32string nameprep(std::u32string_view label) {
   std::u32string out;
   for (char32_t c : label)
     if (!nameprep_dropped(c)) out += uni_tolower(c);
+  for (char32_t c : out)
+    if (nameprep_prohibited(c)) {
+      std::string esc;
+      append_unicode_escape(esc, c);
+      raise_fmt(&UnicodeErrorType, "Invalid character u'%s'", esc.c_str());
+    }
   return out;
 }
 
@@ -454,15 +471,21 @@ bool codec_ref_decode(const CodecRef& c, std::string_view s, ErrorMode mode, std
       return true;
     case CodecKind::kIdna: return decode_idna(s, out, err);
     case CodecKind::kUnicodeInternal: {
-      if (s.size() % 4) {
-        if (mode == ErrorMode::kReplace) out += U'\ufffd';
-        if (mode == ErrorMode::kReplace || mode == ErrorMode::kIgnore) {
-          if (!codec_decode(Codec::kUtf32Le, s.substr(0, s.size() - s.size() % 4), mode, out, err)) return false;
-          return true;
+      // UCS4 little-endian units; a unit past U+10FFFF and a short tail are errors.
+      for (size_t i = 0; i < s.size(); i += 4) {
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+        bool truncated = i + 4 > s.size();
+        uint32_t u = truncated ? 0 : p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24);
+        if (!truncated && u <= 0x10ffff) {
+          out += static_cast<char32_t>(u);
+          continue;
         }
-        return fail(err, "unicode_internal", s.size() - s.size() % 4, s.size(), "truncated input", mode);
+        if (mode == ErrorMode::kReplace) out += U'\ufffd';
+        else if (mode != ErrorMode::kIgnore)
+          return fail(err, "unicode_internal", i, truncated ? s.size() : i + 4,
+                      truncated ? "truncated input" : "illegal code point (> 0x10FFFF)", mode);
       }
-      return codec_decode(Codec::kUtf32Le, s, mode, out, err);
+      return true;
     }
     case CodecKind::kUndefined:
     case CodecKind::kBytes: break;

@@ -143,7 +143,7 @@ Value user_codec(Value obj, const char* encoding, const char* errors, int index)
   if (info.is_null()) return Value();
   Value r = call(info.as<Tuple>()->items[index], obj, Value(str_new(errors ? errors : "strict")));
   if (!is_tuple(r) || r.as<Tuple>()->len != 2)
-    raise_type_error("%s must return a tuple (object, integer)", index == 0 ? "encoder" : "decoder");
+    raise_type_error("%s must return a tuple (object,integer)", index == 0 ? "encoder" : "decoder");
   Value v = r.as<Tuple>()->items[0];
   if (!is_str(v) && !is_unicode(v))
     raise_type_error("%s did not return a string/unicode object (type=%s)", index == 0 ? "encoder" : "decoder",
