@@ -82,7 +82,7 @@ def main():
     print '};'
     print
     print 'const CodecModule kCodecModules[] = {'
-    for name, regname in MODULES:
+    for name, regname in sorted(MODULES):
         print '    {"%s", "%s"},' % (name, regname)
     print '};'
     print

@@ -12,6 +12,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -77,9 +78,22 @@ const BuiltinModule kBuiltinModules[] = {
     {"bz2_codec", CodecKind::kBytes, Codec::kUtf8},
 };
 
+// Both generated lists are sorted by name (charmap_gen.py sorts them).
+const CodecModule* find_module(const std::string& name) {
+  auto it = std::lower_bound(std::begin(kCodecModules), std::end(kCodecModules), name,
+                             [](const CodecModule& m, const std::string& k) { return k.compare(m.module) > 0; });
+  return it != std::end(kCodecModules) && name == it->module ? it : nullptr;
+}
+
+const CodecAlias* find_alias(const std::string& name) {
+  auto it = std::lower_bound(std::begin(kCodecAliases), std::end(kCodecAliases), name,
+                             [](const CodecAlias& a, const std::string& k) { return k.compare(a.alias) > 0; });
+  return it != std::end(kCodecAliases) && name == it->alias ? it : nullptr;
+}
+
 bool resolve_module(const std::string& module, CodecRef* out) {
-  for (const CodecModule& m : kCodecModules) {
-    if (module != m.module) continue;
+  if (const CodecModule* found = find_module(module)) {
+    const CodecModule& m = *found;
     out->module = m.module;
     out->name = m.name;
     for (const BuiltinModule& b : kBuiltinModules)
@@ -183,8 +197,8 @@ bool codec_resolve(std::string_view encoding, CodecRef* out) {
   std::string norm = codec_normalize_encoding(codec_lookup_name(encoding));
   std::string dotted = norm;
   std::replace(dotted.begin(), dotted.end(), '.', '_');
-  for (const CodecAlias& a : kCodecAliases)
-    if (norm == a.alias || dotted == a.alias) return resolve_module(a.module, out);
+  if (const CodecAlias* a = find_alias(norm)) return resolve_module(a->module, out);
+  if (const CodecAlias* a = find_alias(dotted)) return resolve_module(a->module, out);
   return resolve_module(norm, out);
 }
 
