@@ -507,8 +507,9 @@ def _make_info(name, kind):
         IncrementalEncoder.__init__(self, errors)
         self.started = False
 
+    module = 'encodings.' + _codecs._resolve(name)[2]
     enc_class = type('IncrementalEncoder', (IncrementalEncoder,),
-                     {'__init__': inc_init, 'encode': inc_encode, 'reset': inc_reset})
+                     {'__init__': inc_init, 'encode': inc_encode, 'reset': inc_reset, '__module__': module})
 
     if partial is not None:
         state = {}
@@ -540,14 +541,14 @@ def _make_info(name, kind):
             self.seen_start = False
 
         dec_class = type('IncrementalDecoder', (BufferedIncrementalDecoder,),
-                         {'_buffer_decode': buffer_decode, 'reset': dec_reset})
+                         {'_buffer_decode': buffer_decode, 'reset': dec_reset, '__module__': module})
 
         def reader_part(self, data, final):
             return partial(data, self.errors, final)
     else:
         def inc_decode(self, input, final=False):
             return input.decode(name, self.errors)
-        dec_class = type('IncrementalDecoder', (IncrementalDecoder,), {'decode': inc_decode})
+        dec_class = type('IncrementalDecoder', (IncrementalDecoder,), {'decode': inc_decode, '__module__': module})
 
         def reader_part(self, data, final):
             return decode(data, self.errors)
@@ -561,9 +562,11 @@ def _make_info(name, kind):
         self.stream.write(data)
 
     writer = type('StreamWriter', (StreamWriter, object),
-                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), 'write': writer_write})
+                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), 'write': writer_write,
+                   '__module__': module})
     reader = type('StreamReader', (StreamReader, object),
-                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), '_decode_part': reader_part})
+                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), '_decode_part': reader_part,
+                   '__module__': module})
     return CodecInfo(encode, decode, reader, writer, enc_class, dec_class, name)
 
 
@@ -723,3 +726,97 @@ escape_encode, escape_decode = _pair('string-escape')
 
 def utf_8_encode(input, errors='strict'):
     return input.encode('utf-8', errors), len(input)
+
+
+# ---- charmap codecs defined by programs (tables or dicts) ----
+
+def charmap_build(decoding_table):
+    if not isinstance(decoding_table, unicode) or len(decoding_table) != 256:
+        raise TypeError('bad argument type for built-in operation')
+    m = {}
+    for i, c in enumerate(decoding_table):
+        m[ord(c)] = i
+    return m
+
+
+def _charmap_lookup(mapping, b):
+    if isinstance(mapping, unicode):
+        if b >= len(mapping) or mapping[b] == u'\ufffe':
+            return None
+        return mapping[b]
+    try:
+        value = mapping[b]
+    except LookupError:
+        return None
+    if value is None or isinstance(value, unicode):
+        return value
+    if isinstance(value, (int, long)):
+        if not 0 <= value <= 0x10ffff:
+            raise TypeError('character mapping must be in range(0x110000)')
+        return unichr(value)
+    raise TypeError('character mapping must return integer, None or unicode')
+
+
+def charmap_decode(input, errors='strict', mapping=None):
+    if mapping is None:
+        return input.decode('latin-1', errors), len(input)
+    out = []
+    i = 0
+    n = len(input)
+    while i < n:
+        c = _charmap_lookup(mapping, ord(input[i]))
+        if c is not None:
+            out.append(c)
+            i += 1
+            continue
+        exc = UnicodeDecodeError('charmap', input, i, i + 1, 'character maps to <undefined>')
+        rep, i = lookup_error(errors)(exc)
+        if i < 0:
+            i += n
+        out.append(rep)
+    return u''.join(out), n
+
+
+def _charmap_put(mapping, ch):
+    try:
+        value = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, (int, long)):
+        if not 0 <= value < 256:
+            raise TypeError('character mapping must be in range(256)')
+        return chr(value)
+    if isinstance(value, str):
+        return value
+    raise TypeError('character mapping must return integer, None or str')
+
+
+def charmap_encode(input, errors='strict', mapping=None):
+    if mapping is None:
+        return input.encode('latin-1', errors), len(input)
+    if isinstance(input, str):
+        input = unicode(input)
+    out = []
+    i = 0
+    n = len(input)
+    while i < n:
+        b = _charmap_put(mapping, input[i])
+        if b is not None:
+            out.append(b)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _charmap_put(mapping, input[j]) is None:
+            j += 1
+        exc = UnicodeEncodeError('charmap', input, i, j, 'character maps to <undefined>')
+        rep, i = lookup_error(errors)(exc)
+        if i < 0:
+            i += n
+        for c in rep:
+            b = _charmap_put(mapping, c)
+            if b is None:
+                raise exc
+            out.append(b)
+    return ''.join(out), n

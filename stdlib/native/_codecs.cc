@@ -6,7 +6,7 @@
 //   register(search)            codecs.register
 //   register_error(name, fn)    codecs.register_error
 //   _registered_error(name)     the handler registered under name, or None
-//   _resolve(name)              (CodecInfo name, kind) for names the encodings
+//   _resolve(name)              (CodecInfo name, kind, module) for names the encodings
 //                               package knows, else None
 //   _search(name)               the first search function's answer, or None
 //   _aliases()                  encodings.aliases.aliases as a new dict
@@ -61,7 +61,7 @@ Value c_resolve(Value, const Value* args, size_t nargs, Tuple*) {
   check_nargs("_resolve", nargs, 1, 1);
   internal::CodecRef ref;
   if (!internal::codec_resolve(opt_str("lookup", args, nargs, 0, ""), &ref)) return Value(&NoneObject);
-  return Value(tuple_of({stdlib::str_val(ref.name), stdlib::str_val(kind_name(ref.kind))}));
+  return Value(tuple_of({stdlib::str_val(ref.name), stdlib::str_val(kind_name(ref.kind)), stdlib::str_val(ref.module)}));
 }
 
 Value c_search(Value, const Value* args, size_t nargs, Tuple*) {
