@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/long.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode.h"
@@ -152,6 +153,66 @@ Value user_codec(Value obj, const char* encoding, const char* errors, int index)
 }
 
 }  // namespace
+
+namespace {
+
+Value module_call(const char* module, const char* fn, std::initializer_list<Value> args) {
+  Value m = import_module(str_intern(module), nullptr, Value(&NoneObject), 0);
+  Value f = getattr(m, str_intern(fn));
+  return call_v(f, args.begin(), args.size());
+}
+
+// uu_codec's decoder: lines after 'begin' up to 'end\n', each through a2b_uu
+// (cut to its length byte when a2b_uu refuses the line, as 2.7's codec does).
+Value uu_decode(std::string_view s) {
+  size_t pos = 0;
+  auto readline = [&]() {
+    size_t nl = s.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? s.size() : nl + 1;
+    std::string_view line = s.substr(pos, end - pos);
+    pos = end;
+    return line;
+  };
+  for (;;) {
+    std::string_view line = readline();
+    if (line.empty()) raise_value_error("Missing \"begin\" line in input data");
+    if (line.substr(0, 5) == "begin") break;
+  }
+  std::string out;
+  std::string_view line;
+  for (;;) {
+    line = readline();
+    if (line.empty() || line == "end\n") break;
+    Value data;
+    try {
+      data = module_call("binascii", "a2b_uu", {Value(str_new(line))});
+    } catch (PyException&) {  // binascii.Error: a line longer than its length byte says
+      size_t nbytes = ((((static_cast<unsigned char>(line[0]) - 32) & 63) * 4) + 5) / 3;
+      data = module_call("binascii", "a2b_uu", {Value(str_new(line.substr(0, nbytes)))});
+    }
+    out += data.as<Str>()->view();
+  }
+  if (line.empty()) raise_value_error("Truncated input data");
+  return Value(str_new(out));
+}
+
+}  // namespace
+
+Value codec_bytes_module(const internal::CodecRef& c, Str* data, bool encode) {
+  std::string_view m = c.module;
+  Value d(data);
+  if (m == "zlib_codec") return module_call("zlib", encode ? "compress" : "decompress", {d});
+  if (m == "quopri_codec")
+    return encode ? module_call("binascii", "b2a_qp", {d, Value(&TrueObject)}) : module_call("binascii", "a2b_qp", {d});
+  if (m != "uu_codec") return Value();
+  if (!encode) return uu_decode(data->view());
+  std::string out = "begin 666 <data>\n";
+  std::string_view s = data->view();
+  for (size_t i = 0; i < s.size(); i += 45)
+    out += module_call("binascii", "b2a_uu", {Value(str_new(s.substr(i, 45)))}).as<Str>()->view();
+  out += " \nend\n";
+  return Value(str_new(out));
+}
 
 Value codec_user_encode(Value obj, const char* encoding, const char* errors) {
   return user_codec(obj, encoding, errors, 0);

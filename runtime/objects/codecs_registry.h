@@ -46,4 +46,8 @@ Value codec_search_user(const char* encoding);
 Value codec_user_encode(Value obj, const char* encoding, const char* errors);
 Value codec_user_decode(Value obj, const char* encoding, const char* errors);
 
+// The str-to-str codecs built on other modules: zlib_codec (zlib),
+// quopri_codec and uu_codec (binascii). Null for other codecs.
+Value codec_bytes_module(const internal::CodecRef& c, Str* data, bool encode);
+
 }  // namespace pytrans::rt

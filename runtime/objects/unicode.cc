@@ -282,6 +282,8 @@ Value unicode_encode(std::u32string_view s, Value obj, const char* encoding, con
     }
     Str* as_bytes = unicode_to_str(obj.as<Unicode>());
     if (bytes_codec(encoding, as_bytes->view(), true, bytes)) return Value(str_new(bytes));
+    Value r = codec_bytes_module(ref, as_bytes, true);
+    if (!r.is_null()) return r;
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
   return codec_encode_object(ref, s, obj, errors);
@@ -295,7 +297,7 @@ Value str_decode_bytes(std::string_view s, Value obj, const char* encoding, cons
   if (!known || ref.kind == internal::CodecKind::kBytes) {
     std::string bytes;
     if (bytes_codec(encoding, s, false, bytes)) return Value(str_new(bytes));
-    Value r = known ? Value() : codec_user_decode(obj, encoding, errors);
+    Value r = known ? codec_bytes_module(ref, str_new(s), false) : codec_user_decode(obj, encoding, errors);
     if (!r.is_null()) return r;
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
@@ -307,7 +309,8 @@ Value str_encode_bytes(Str* s, const char* encoding, const char* errors) {
   if (encoding && (!internal::codec_resolve(encoding, &ref) || ref.kind == internal::CodecKind::kBytes)) {
     std::string bytes;
     if (bytes_codec(encoding, s->view(), true, bytes)) return Value(str_new(bytes));
-    Value r = ref.kind == internal::CodecKind::kBytes ? Value() : codec_user_encode(Value(s), encoding, errors);
+    Value r = ref.kind == internal::CodecKind::kBytes ? codec_bytes_module(ref, s, true)
+                                                      : codec_user_encode(Value(s), encoding, errors);
     if (!r.is_null()) return r;
     raise_fmt(&LookupErrorType, "unknown encoding: %s", encoding);
   }
