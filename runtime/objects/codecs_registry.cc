@@ -87,11 +87,30 @@ Value codec_decode_object(const internal::CodecRef& c, std::string_view s, Value
   if (c.kind == internal::CodecKind::kPunycode && e != "strict" && e != "replace" && e != "ignore")
     raise_fmt(&UnicodeErrorType, "Unsupported error handling %s", errors);
   internal::ErrorMode mode = internal::error_mode(errors);
+  // After an error the decoder restarts mid-stream, where no BOM is looked
+  // for: the byte order found at the start carries over.
+  internal::CodecRef rest = c;
+  if (c.kind == internal::CodecKind::kUtf8Sig) {
+    // 2.7 decodes what follows the BOM as a new string: error positions and
+    // the exception's object leave the BOM out.
+    if (s.substr(0, 3) == "\xef\xbb\xbf") {
+      s = s.substr(3);
+      obj = Value(str_new(s));
+    }
+    rest.kind = internal::CodecKind::kBuiltin;
+    rest.builtin = internal::Codec::kUtf8;
+  } else if (c.kind == internal::CodecKind::kBuiltin && c.builtin == internal::Codec::kUtf16) {
+    rest.builtin = s.substr(0, 2) == "\xfe\xff" ? internal::Codec::kUtf16Be : internal::Codec::kUtf16Le;
+  } else if (c.kind == internal::CodecKind::kBuiltin && c.builtin == internal::Codec::kUtf32) {
+    rest.builtin = s.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4) ? internal::Codec::kUtf32Be
+                                                                         : internal::Codec::kUtf32Le;
+  }
   std::u32string out;
   size_t pos = 0;
   for (;;) {
     internal::CodecError err;
-    if (internal::codec_ref_decode(c, s.substr(pos), mode, out, err)) break;
+    if (internal::codec_ref_decode(pos || c.kind == internal::CodecKind::kUtf8Sig ? rest : c, s.substr(pos), mode, out, err))
+      break;
     err.start += pos;
     err.end += pos;
     Value exc = codec_error_object(false, err.encoding, obj, err.start, err.end, err.reason);
