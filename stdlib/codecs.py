@@ -449,6 +449,9 @@ class StreamRecoder(object):
 
 # ---- the built-in codecs as CodecInfo ----
 
+_StreamWriterBase = StreamWriter
+_StreamReaderBase = StreamReader
+
 def _partial_units(data, width, order):
     """Bytes of data that make whole code units (utf-16/32), keeping a final
     high surrogate back for the next chunk."""
@@ -561,12 +564,22 @@ def _make_info(name, kind):
         self.started = True
         self.stream.write(data)
 
-    writer = type('StreamWriter', (StreamWriter, object),
-                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), 'write': writer_write,
-                   '__module__': module})
-    reader = type('StreamReader', (StreamReader, object),
-                  {'encode': staticmethod(encode), 'decode': staticmethod(decode), '_decode_part': reader_part,
-                   '__module__': module})
+    # Classic classes, like the StreamWriter/StreamReader they extend.
+    class StreamWriter(_StreamWriterBase):
+        pass
+    StreamWriter.encode = staticmethod(encode)
+    StreamWriter.decode = staticmethod(decode)
+    StreamWriter.write = writer_write
+    StreamWriter.__module__ = module
+
+    class StreamReader(_StreamReaderBase):
+        pass
+    StreamReader.encode = staticmethod(encode)
+    StreamReader.decode = staticmethod(decode)
+    StreamReader._decode_part = reader_part
+    StreamReader.__module__ = module
+    writer = StreamWriter
+    reader = StreamReader
     return CodecInfo(encode, decode, reader, writer, enc_class, dec_class, name)
 
 
