@@ -251,6 +251,12 @@ bool subclass_of(Value c, Value cls) {
   Value hook = meta_hook(cls, "__subclasscheck__");
   if (!hook.is_null()) return truth(call(hook, c));
   if (is_type(c) && is_type(cls)) return is_subtype(c.as<Type>(), cls.as<Type>());
+  if (is_type(c) && !cls.is_small_int() && cls.obj()->type == &ClassObjType) {
+    Tuple* mro = c.as<Type>()->mro;  // old-style bases of a new-style class are in its __mro__
+    for (int64_t i = 0; mro && i < mro->len; ++i)
+      if (mro->items[i].bits == cls.bits) return true;
+    return false;
+  }
   if (!c.is_small_int() && c.obj()->type == &ClassObjType && !cls.is_small_int() && cls.obj()->type == &ClassObjType) {
     std::vector<ClassObj*> stack{c.as<ClassObj>()};
     while (!stack.empty()) {

@@ -238,7 +238,13 @@ bool isinstance(Value obj, Value cls) {
     return false;
   }
   if (!cls.is_small_int() && cls.obj()->type == &ClassObjType) {
-    if (type_of(obj) != &InstanceType) return false;
+    if (type_of(obj) != &InstanceType) {
+      // A new-style class with old-style bases has them in its __mro__.
+      Tuple* mro = type_of(obj)->mro;
+      for (int64_t i = 0; mro && i < mro->len; ++i)
+        if (mro->items[i].bits == cls.bits) return true;
+      return false;
+    }
     // Depth-first over old-style bases.
     std::vector<ClassObj*> stack{obj.as<Instance>()->klass};
     while (!stack.empty()) {

@@ -474,6 +474,14 @@ void install_nb(Type* t, std::integer_sequence<int, I...>) {
   ((t->nb[I] = slot_nb<I>, t->nb_inplace[I] = slot_nb_inplace<I>), ...);
 }
 
+// The order 2.7 gives an old-style class inside a new-style MRO: depth
+// first, left to right, each class where it first appears.
+void classic_mro(ClassObj* c, std::vector<Value>& out) {
+  if (std::find(out.begin(), out.end(), Value(c)) != out.end()) return;
+  out.push_back(Value(c));
+  for (int64_t i = 0; i < c->bases->len; ++i) classic_mro(c->bases->items[i].as<ClassObj>(), out);
+}
+
 // C3 linearisation; raises TypeError on inconsistent hierarchies.
 Tuple* compute_mro(Type* t, Tuple* bases, const std::string& pre) {
   std::vector<std::vector<Value>> seqs;
@@ -484,7 +492,7 @@ Tuple* compute_mro(Type* t, Tuple* bases, const std::string& pre) {
       Tuple* m = b.as<Type>()->mro;
       s.assign(m->items, m->items + m->len);
     } else {
-      s.push_back(b);  // old-style base in a new-style class
+      classic_mro(b.as<ClassObj>(), s);  // old-style base in a new-style class
     }
     seqs.push_back(s);
   }
