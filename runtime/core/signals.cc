@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// SIGINT -> KeyboardInterrupt; SIGPIPE ignored.
+// SIGINT -> KeyboardInterrupt; SIGPIPE ignored; ready __del__ finalizers.
 //
 // The handler only sets a flag; generated code polls it where 2.7's eval
 // loop would notice a pending signal: on function entry and at the back-edge
@@ -9,6 +9,7 @@
 
 #include <csignal>
 
+#include "core/finalize.h"
 #include "core/raise.h"
 #include "objects/exceptions.h"
 
@@ -34,6 +35,8 @@ void install_signal_handlers() {
 }
 
 void handle_pending_signals() {
+  if (g_finalizers_pending) run_pending_finalizers();
+  if (!g_signal_pending) return;
   g_signal_pending = 0;
   raise(exc_new(&KeyboardInterruptType, nullptr, 0));
 }

@@ -19,11 +19,9 @@
 // body, else the first base's type, else the module's __metaclass__, else
 // classobj) and calls it; type.__new__ ends in type_new_heap.
 //
-// Not supported: __del__ is never called. 2.7 runs it when the reference
-// count drops to zero; under the Boehm collector there is no such moment,
-// and finalizers at arbitrary later points (on any fiber) would print in
-// places 2.7 never does. Programs that rely on __del__ should use `with`
-// or explicit close() calls.
+// __del__ is best effort: instances of a class defining it get a collector
+// finalizer that runs it at a later safe point (core/finalize.cc), not at
+// the moment 2.7's reference count would drop to zero.
 //
 // Old-style classes (`class A:` with no new-style base) are ClassObj /
 // Instance objects with 2.7's depth-first lookup; see oldstyle.cc.

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/frame.h"
+#include "core/finalize.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -401,6 +402,7 @@ Value class_call(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Instance* in = new_object<Instance>(&InstanceType);
   in->klass = c;
   in->dict = dict_new();
+  if (!class_lookup(c, str_intern("__del__")).is_null()) register_del_finalizer(Value(in));
   Value init = class_lookup(c, str_intern("__init__"));
   if (!init.is_null()) {
     Value r = call_v(bind(init, Value(in), c), args, nargs, kw);

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/frame.h"
+#include "core/finalize.h"
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
@@ -547,7 +548,9 @@ Value object_new(Value callee, const Value* args, size_t nargs, Tuple* kw) {
   if ((nargs || (kw && kw->len)) && !overrides(t, "__init__", g_object_init))
     raise_type_error("object() takes no parameters");
   size_t size = t->instance_size ? t->instance_size : sizeof(Object);
-  return Value(new_object<Object>(t, size));
+  Value obj(new_object<Object>(t, size));
+  if ((t->flags & kTypeHeap) && !type_lookup(t, str_intern("__del__")).is_null()) register_del_finalizer(obj);
+  return obj;
 }
 
 Value object_str(Value self) { return Value(repr(self)); }
