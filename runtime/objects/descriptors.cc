@@ -35,8 +35,9 @@ struct Super : Object {
   Type* obj_type;  // type of obj (or obj itself when it is a class)
 };
 
-Value wrapper_new(Type* t, const Value* args, size_t nargs, Tuple* kw, const char* name) {
-  if (kw) raise_type_error("%s does not take keyword arguments", name);
+// staticmethod(f) / classmethod(f): 2.7 unpacks the positional arguments only
+// and ignores keywords (staticmethod(f=g) is "expected 1 arguments, got 0").
+Value wrapper_new(Type* t, const Value* args, size_t nargs, Tuple*, const char* name) {
   if (nargs != 1) raise_type_error("%s expected 1 arguments, got %zu", name, nargs);
   Wrapper* w = new_object<Wrapper>(t);
   w->callable = args[0];

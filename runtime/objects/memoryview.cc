@@ -153,7 +153,8 @@ int64_t item_index(Value v, Value key, int64_t n) {
     if (mv) raise_type_error("cannot index memory using \"%s\"", type_name(key));
     raise_type_error("sequence index must be integer");
   }
-  if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+  // A memoryview clamps a huge index (then out of bounds); buffer refuses it.
+  if (big) raise_index_error(mv ? "index out of bounds" : "cannot fit 'long' into an index-sized integer");
   int64_t i = int_value(k);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise_index_error(mv ? "index out of bounds" : "buffer index out of range");
@@ -211,8 +212,9 @@ void memoryview_setitem(Value v, Value key, Value x) {
 }
 
 Value memoryview_richcompare(Value a, Value b, CompareOp op) {
-  if ((op != kEq && op != kNe) || !(is_memoryview(b) || is_str(b) || is_bytearray(b))) return NotImplemented();
-  bool eq = bytes_of_view(a) == (is_memoryview(b) ? bytes_of_view(b) : base_bytes(b));
+  if ((op != kEq && op != kNe) || !(is_memoryview(b) || is_buffer(b) || is_str(b) || is_bytearray(b)))
+    return NotImplemented();
+  bool eq = bytes_of_view(a) == (is_memoryview(b) || is_buffer(b) ? bytes_of_view(b) : base_bytes(b));
   return from_bool(eq == (op == kEq));
 }
 
@@ -273,9 +275,11 @@ Value buffer_richcompare(Value a, Value b, CompareOp op) {
 }
 
 // buffer + x: the bytes of both as a str; x needs the old buffer protocol.
+// An empty buffer gives x itself, whatever it is (2.7's buffer_concat).
 Value buffer_add(Value a, Value b) {
   if (!is_buffer(a)) return NotImplemented();
   std::string out = bytes_of_view(a);
+  if (out.empty() && (is_buffer(b) || is_str(b) || is_bytearray(b) || is_unicode(b))) return b;
   if (is_buffer(b)) out += bytes_of_view(b);
   else if (is_str(b) || is_bytearray(b) || is_unicode(b)) out += base_bytes(b);
   else raise_type_error("bad argument type for built-in operation");
@@ -287,7 +291,7 @@ Value buffer_mul(Value a, Value b) {
   Value buf = is_buffer(a) ? a : b;
   bool big;
   Value c = strargs::index_int(count, &big);
-  if (c.is_null()) return NotImplemented();
+  if (c.is_null()) raise_type_error("can't multiply sequence by non-int of type '%s'", type_name(count));
   if (big) raise_overflow("cannot fit 'long' into an index-sized integer");
   int64_t n = int_value(c);
   std::string one = bytes_of_view(buf), out;
@@ -331,7 +335,15 @@ bool view_bytes(Value v, std::string* out) {
 }
 
 bool char_buffer_bytes(Value v, std::string* out) {
-  if (is_buffer(v)) *out = bytes_of_view(v);
+  if (is_buffer(v) && is_unicode(v.as<View>()->obj)) {
+    // A unicode's character buffer is its default-encoded str, and the
+    // window applies to that.
+    View* w = v.as<View>();
+    std::string all(to_str(w->obj)->view());
+    int64_t start, n;
+    window(w, static_cast<int64_t>(all.size()), &start, &n);
+    *out = all.substr(static_cast<size_t>(start), static_cast<size_t>(n));
+  } else if (is_buffer(v)) *out = bytes_of_view(v);
   else if (is_bytearray(v)) *out = base_bytes(v);
   else return false;
   return true;

@@ -29,6 +29,7 @@
 #include "objects/function.h"
 #include "objects/bytearray.h"
 #include "objects/int.h"
+#include "objects/memoryview.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/str_common.h"
@@ -337,9 +338,15 @@ Str* unicode_to_str(Unicode* u) {
   return unicode_encode(u->view(), Value(u), nullptr, nullptr).as<Str>();
 }
 
+// 2.7's PyUnicode_FromObject: unicode, str, or an old-style buffer whose
+// characters are decoded with the default encoding.
+bool is_buffer_object(Value v) { return !v.is_small_int() && v.obj()->type == &BufferType; }
+
 Unicode* as_unicode_arg(Value v) {
   if (is_unicode(v)) return v.as<Unicode>();
   if (is_str(v)) return unicode_from_str(v.as<Str>());
+  std::string chars;
+  if (is_buffer_object(v) && char_buffer_bytes(v, &chars)) return unicode_from_str(str_new(chars));
   raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(v));
 }
 
@@ -449,9 +456,9 @@ Value unicode_richcompare(Value a, Value b, CompareOp op) {
   Unicode* y;
   if (is_unicode(b)) {
     y = b.as<Unicode>();
-  } else if (is_str(b)) {
+  } else if (is_str(b) || is_buffer_object(b)) {
     try {
-      y = unicode_from_str(b.as<Str>());
+      y = as_unicode_arg(b);
     } catch (PyException& e) {
       Value exc = e.exc;
       if ((op == kEq || op == kNe) && exception_matches(exc, Value(&UnicodeDecodeErrorType))) {
@@ -469,7 +476,8 @@ Value unicode_richcompare(Value a, Value b, CompareOp op) {
 }
 
 Value unicode_add(Value a, Value b) {
-  if (!(is_unicode(a) || is_str(a)) || !(is_unicode(b) || is_str(b))) {
+  auto text = [](Value v) { return is_unicode(v) || is_str(v) || is_buffer_object(v); };
+  if (!(is_unicode(a) || is_str(a)) || !text(b)) {
     if (is_unicode(a)) raise_type_error("coercing to Unicode: need string or buffer, %s found", type_name(b));
     return NotImplemented();
   }
