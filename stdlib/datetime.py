@@ -404,7 +404,7 @@ class timedelta(object):
         if isinstance(other, (timedelta, date)):
             return self.__add__(other)
         if _is_builtin_value(other):
-            _binop_fail('+', other, self)
+            _reflected_fail('+', other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -419,7 +419,7 @@ class timedelta(object):
         if isinstance(other, timedelta):
             return other.__sub__(self)
         if _is_builtin_value(other):
-            _binop_fail('-', other, self)
+            _reflected_fail('-', other, self)
         return NotImplemented
 
     def __neg__(self):
@@ -442,7 +442,7 @@ class timedelta(object):
         if isinstance(other, (int, long)):
             return _make_delta(0, 0, self._us() * other)
         if _is_builtin_value(other):
-            _binop_fail('*', other, self)
+            _reflected_fail('*', other, self)
         return NotImplemented
 
     def _floordiv(self, other, op):
@@ -472,12 +472,12 @@ class timedelta(object):
 
     def __rdiv__(self, other):
         if _is_builtin_value(other):
-            _binop_fail('/', other, self)
+            _reflected_fail('/', other, self)
         return NotImplemented
 
     def __rfloordiv__(self, other):
         if _is_builtin_value(other):
-            _binop_fail('//', other, self)
+            _reflected_fail('//', other, self)
         return NotImplemented
 
     def _cmp(self, other, op):
@@ -671,7 +671,7 @@ class date(object):
         if isinstance(other, timedelta):
             return self.__add__(other)
         if _is_builtin_value(other):
-            _binop_fail('+', other, self)
+            _reflected_fail('+', other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -685,7 +685,7 @@ class date(object):
 
     def __rsub__(self, other):
         if _is_builtin_value(other):
-            _binop_fail('-', other, self)
+            _reflected_fail('-', other, self)
         return NotImplemented
 
     def _cmp(self, other, op):
@@ -1173,7 +1173,7 @@ class datetime(date):
         if isinstance(other, timedelta):
             return self.__add__(other)
         if _is_builtin_value(other):
-            _binop_fail('+', other, self)
+            _reflected_fail('+', other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -1275,25 +1275,33 @@ _SPACES = _re.compile(r"\s+")
 _regex_cache = {}
 
 
-def _directive(c):
-    if c in _DIRECTIVES:
-        return _DIRECTIVES[c]
+def _directive(c, groups):
     if c in _COMPOSITE:
-        return _pattern(_COMPOSITE[c])
-    if c == 'Z':
+        return _pattern(_COMPOSITE[c], groups)
+    if c in _DIRECTIVES:
+        r = _DIRECTIVES[c]
+    elif c == 'Z':
         std, dst = _tz_names()
-        return _alternatives(list(std) + list(dst), 'Z')
-    raise KeyError(c)
+        r = _alternatives(list(std) + list(dst), 'Z')
+    else:
+        raise KeyError(c)
+    if r.startswith('(?P<'):
+        # sre's message for a repeated directive, which PCRE words otherwise
+        if c in groups:
+            raise _re.error("redefinition of group name %r as group %d; was group %d"
+                            % (c, len(groups) + 1, groups.index(c) + 1))
+        groups.append(c)
+    return r
 
 
-def _pattern(fmt):
+def _pattern(fmt, groups):
     fmt = _SPECIAL.sub(r"\\\1", fmt)
     fmt = _SPACES.sub(r"\\s+", fmt)
     out = []
     while '%' in fmt:
         i = fmt.index('%') + 1
         out.append(fmt[:i - 1])
-        out.append(_directive(fmt[i]))
+        out.append(_directive(fmt[i], groups))
         fmt = fmt[i + 1:]
     out.append(fmt)
     return "".join(out)
@@ -1314,7 +1322,7 @@ def _strptime(data, fmt):
     regex = _regex_cache.get(fmt)
     if regex is None:
         try:
-            regex = _re.compile(_pattern(fmt), _re.IGNORECASE)
+            regex = _re.compile(_pattern(fmt, []), _re.IGNORECASE)
         except KeyError as err:
             bad = err.args[0]
             if bad == "\\":
@@ -1398,6 +1406,75 @@ def _strptime(data, fmt):
     if leap_fix:
         year = 1900
     return (year, month, day, hour, minute, second, fraction)
+
+
+# ---- operators the C types lack ----
+# A C type without a slot makes 2.7 raise with its tp_name ('datetime.date');
+# a Python class would be named 'date', so the missing operators raise here.
+
+_BINOPS = (('add', '+'), ('sub', '-'), ('mul', '*'), ('div', '/'), ('truediv', '/'),
+           ('floordiv', '//'), ('mod', '%'), ('divmod', 'divmod()'),
+           ('pow', '** or pow()'), ('lshift', '<<'), ('rshift', '>>'), ('and', '&'),
+           ('or', '|'), ('xor', '^'))
+_UNOPS = (('neg', 'unary -'), ('pos', 'unary +'), ('invert', 'unary ~'), ('abs', 'abs()'))
+
+
+def _reflected_fail(sym, other, self):
+    # Sequences answer + and * themselves in 2.7, with their own messages.
+    if sym == '+':
+        if isinstance(other, list):
+            raise TypeError('can only concatenate list (not "%s") to list' % _tpname(self))
+        if isinstance(other, tuple):
+            raise TypeError('can only concatenate tuple (not "%s") to tuple' % _tpname(self))
+        if isinstance(other, str):
+            raise TypeError("cannot concatenate 'str' and '%s' objects" % _tpname(self))
+        if isinstance(other, unicode):
+            raise TypeError("coercing to Unicode: need string or buffer, %s found"
+                            % _tpname(self))
+    if sym == '*' and isinstance(other, (list, tuple, str, unicode, bytearray)):
+        raise TypeError("can't multiply sequence by non-int of type '%s'" % _tpname(self))
+    _binop_fail(sym, other, self)
+
+
+def _binop_pair(sym):
+    def op(self, other):
+        if _is_builtin_value(other):
+            _binop_fail(sym, self, other)
+        return NotImplemented
+
+    def rop(self, other):
+        if _is_builtin_value(other):
+            _reflected_fail(sym, other, self)
+        return NotImplemented
+    return op, rop
+
+
+def _unop(sym):
+    def op(self):
+        raise TypeError("bad operand type for %s: '%s'" % (sym, _tpname(self)))
+    return op
+
+
+def _missing_attr(self, name):
+    raise AttributeError("'%s' object has no attribute '%s'" % (_tpname(self), name))
+
+
+def _add_missing_operators(cls):
+    for name, sym in _BINOPS:
+        op, rop = _binop_pair(sym)
+        if not hasattr(cls, '__%s__' % name):
+            setattr(cls, '__%s__' % name, op)
+        if not hasattr(cls, '__r%s__' % name):
+            setattr(cls, '__r%s__' % name, rop)
+    for name, sym in _UNOPS:
+        if not hasattr(cls, '__%s__' % name):
+            setattr(cls, '__%s__' % name, _unop(sym))
+    cls.__getattr__ = _missing_attr
+
+
+for _cls in (timedelta, date, time, datetime, tzinfo):
+    _add_missing_operators(_cls)
+del _cls
 
 
 # ---- class attributes ----
