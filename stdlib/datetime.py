@@ -103,6 +103,11 @@ def _is_builtin_value(x):
     return t in _OUR_TYPES or t.__module__ == '__builtin__'
 
 
+def _argtype(x):
+    """How PyArg_ParseTuple names a wrong argument's type."""
+    return "None" if x is None else _tpname(x)
+
+
 def _binop_fail(op, a, b):
     raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
                     % (op, _tpname(a), _tpname(b)))
@@ -258,7 +263,7 @@ def _minutes_delta(minutes):
 def _check_format_arg(fmt):
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be string or read-only buffer, not %s"
-                        % _tpname(fmt))
+                        % _argtype(fmt))
 
 
 def _wrap_strftime(obj, fmt, timetuple, us, tz, tzarg):
@@ -339,6 +344,7 @@ def _accum(tag, sofar, num, factor, leftover):
     raise TypeError("unsupported type for timedelta %s component: %s" % (tag, _tpname(num)))
 
 
+_MISSING = object()
 _TD_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
 _TD_FACTORS = (('microseconds', 2, 1), ('milliseconds', 3, 1000),
                ('seconds', 1, 1000000), ('minutes', 4, 60000000),
@@ -350,12 +356,12 @@ class timedelta(object):
     __slots__ = ('_days', '_seconds', '_microseconds')
 
     def __new__(cls, *args, **kw):
-        vals = _parse_args("__new__", args, kw, _TD_NAMES, 0, (None,) * 7, 0)
+        vals = _parse_args("__new__", args, kw, _TD_NAMES, 0, (_MISSING,) * 7, 0)
         total = 0
         leftover = 0.0
         for tag, idx, factor in _TD_FACTORS:
             v = vals[idx]
-            if v is not None:
+            if v is not _MISSING:
                 total, leftover = _accum(tag, total, v, factor, leftover)
         if leftover:
             # 2.7.18 rounds the summed float leftovers half away from zero
@@ -1031,9 +1037,9 @@ class datetime(date):
     def combine(cls, *args, **kw):
         d, t = _parse_args("combine", args, kw, ('date', 'time'), 2, None, 0)
         if not isinstance(d, date):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tpname(d))
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _argtype(d))
         if not isinstance(t, time):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tpname(t))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _argtype(t))
         return cls(d._year, d._month, d._day, t._hour, t._minute, t._second,
                    t._microsecond, t._tzinfo)
 
@@ -1044,7 +1050,7 @@ class datetime(date):
         for i in (0, 1):
             if not isinstance(args[i], str):
                 raise TypeError("strptime() argument %d must be string, not %s"
-                                % (i + 1, _tpname(args[i])))
+                                % (i + 1, _argtype(args[i])))
         v = _strptime(args[0], args[1])
         return cls(*v)
 
@@ -1097,7 +1103,7 @@ class datetime(date):
     def isoformat(self, *args, **kw):
         sep, = _parse_args("isoformat", args, kw, ('sep',), 0, ('T',), 0)
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be char, not %s" % _tpname(sep))
+            raise TypeError("isoformat() argument 1 must be char, not %s" % _argtype(sep))
         return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
                 + _time_str(self._hour, self._minute, self._second, self._microsecond)
                 + _format_offset(_call_offset("utcoffset", self._tzinfo, self), ":"))
@@ -1125,7 +1131,7 @@ class datetime(date):
         tz, = _parse_args("astimezone", args, kw, ('tz',), 1, None, 0)
         if not isinstance(tz, tzinfo):
             raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % _tpname(tz))
+                            % _argtype(tz))
         if self._tzinfo is None:
             raise ValueError("astimezone() cannot be applied to a naive datetime")
         if self._tzinfo is tz:
