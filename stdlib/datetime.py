@@ -1393,12 +1393,8 @@ def _strptime(data, fmt):
         elif key in ('U', 'W'):
             week = int(v)
             week_start = 6 if key == 'U' else 0
-    leap_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904  # a leap year, so Feb 29 parses; reset below
-        leap_fix = True
-    elif year is None:
-        year = 1900
+    if year is None:
+        year = 1900  # 2.7 has no leap-year fix: Feb 29 without %Y fails
     if julian is None and week != -1 and weekday is not None:
         julian = _julian_from_week(year, week, weekday, week_start == 0)
         if julian <= 0:
@@ -1409,8 +1405,6 @@ def _strptime(data, fmt):
         year, month, day = d._year, d._month, d._day
     else:
         date(year, month, day)  # 2.7 builds this date; it raises on bad days
-    if leap_fix:
-        year = 1900
     return (year, month, day, hour, minute, second, fraction)
 
 
