@@ -1236,8 +1236,9 @@ class datetime(date):
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FULL_MONTHS = ("", "january", "february", "march", "april", "may", "june", "july",
                 "august", "september", "october", "november", "december")
-_ABBR_DAYS = tuple([d[:3] for d in _FULL_DAYS])
-_ABBR_MONTHS = tuple([m[:3] for m in _FULL_MONTHS])
+_ABBR_DAYS = tuple([_w[:3] for _w in _FULL_DAYS])
+_ABBR_MONTHS = tuple([_w[:3] for _w in _FULL_MONTHS])
+del _w
 
 
 def _alternatives(words, name):
@@ -1493,3 +1494,6 @@ time.resolution = timedelta.resolution
 datetime.min = _new_datetime(1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _new_datetime(9999, 12, 31, 23, 59, 59, 999999, None)
 datetime.resolution = timedelta.resolution
+
+# 2.7 exports its C API as a capsule; Python code can only see the name.
+datetime_CAPI = None
