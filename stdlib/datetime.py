@@ -314,6 +314,8 @@ def _format_method(self, fmt):
 
 # ---- timedelta ----
 
+_set = object.__setattr__  # the types refuse attribute stores; constructors use this
+
 def _make_delta(days, seconds, us, cls=None):
     """A timedelta from any integers, normalised and range-checked."""
     s, us = divmod(us, 1000000)
@@ -325,9 +327,9 @@ def _make_delta(days, seconds, us, cls=None):
     if days > _MAX_DELTA_DAYS or days < -_MAX_DELTA_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
     self = object.__new__(cls or timedelta)
-    self._days = int(days)
-    self._seconds = int(seconds)
-    self._microseconds = int(us)
+    _set(self, '_days', int(days))
+    _set(self, '_seconds', int(seconds))
+    _set(self, '_microseconds', int(us))
     return self
 
 
@@ -543,9 +545,9 @@ def _compare(a, b, op):
 
 def _new_date(y, m, d, cls=None):
     self = object.__new__(cls or date)
-    self._year = y
-    self._month = m
-    self._day = d
+    _set(self, '_year', y)
+    _set(self, '_month', m)
+    _set(self, '_day', d)
     return self
 
 
@@ -784,11 +786,11 @@ class tzinfo(object):
 
 def _new_time(h, m, s, us, tz, cls=None):
     self = object.__new__(cls or time)
-    self._hour = h
-    self._minute = m
-    self._second = s
-    self._microsecond = us
-    self._tzinfo = tz
+    _set(self, '_hour', h)
+    _set(self, '_minute', m)
+    _set(self, '_second', s)
+    _set(self, '_microsecond', us)
+    _set(self, '_tzinfo', tz)
     return self
 
 
@@ -941,14 +943,14 @@ _DT_NAMES = ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 
 
 def _new_datetime(y, mo, d, h, mi, s, us, tz, cls=None):
     self = object.__new__(cls or datetime)
-    self._year = y
-    self._month = mo
-    self._day = d
-    self._hour = h
-    self._minute = mi
-    self._second = s
-    self._microsecond = us
-    self._tzinfo = tz
+    _set(self, '_year', y)
+    _set(self, '_month', mo)
+    _set(self, '_day', d)
+    _set(self, '_hour', h)
+    _set(self, '_minute', mi)
+    _set(self, '_second', s)
+    _set(self, '_microsecond', us)
+    _set(self, '_tzinfo', tz)
     return self
 
 
@@ -1475,6 +1477,48 @@ def _add_missing_operators(cls):
 
 for _cls in (timedelta, date, time, datetime, tzinfo):
     _add_missing_operators(_cls)
+del _cls
+
+
+# The fields are read-only getsets in 2.7 (timedelta's are members, which
+# raise TypeError), and the C types have no __dict__ for other names.
+_READONLY = {
+    date: ('getset', ('year', 'month', 'day')),
+    datetime: ('getset', ('hour', 'minute', 'second', 'microsecond', 'tzinfo')),
+    time: ('getset', ('hour', 'minute', 'second', 'microsecond', 'tzinfo')),
+    timedelta: ('member', ('days', 'seconds', 'microseconds')),
+}
+
+
+def _store_attr(self, name, value, delete=False):
+    for klass in type(self).__mro__:
+        ro = _READONLY.get(klass)
+        if ro is not None and name in ro[1]:
+            if ro[0] == 'member':
+                raise TypeError("readonly attribute")
+            raise AttributeError("attribute '%s' of 'datetime.%s' objects is not writable"
+                                 % (name, klass.__name__))
+    if type(self) in _OUR_TYPES or name in _SLOT_NAMES:
+        raise AttributeError("'%s' object has no attribute '%s'" % (_tpname(self), name))
+    if delete:
+        object.__delattr__(self, name)
+    else:
+        object.__setattr__(self, name, value)
+
+
+def _setattr(self, name, value):
+    _store_attr(self, name, value)
+
+
+def _delattr(self, name):
+    _store_attr(self, name, None, True)
+
+
+_SLOT_NAMES = frozenset(['_year', '_month', '_day', '_hour', '_minute', '_second',
+                         '_microsecond', '_tzinfo', '_days', '_seconds', '_microseconds'])
+for _cls in (timedelta, date, time, tzinfo):
+    _cls.__setattr__ = _setattr
+    _cls.__delattr__ = _delattr
 del _cls
 
 
