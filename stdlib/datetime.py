@@ -261,9 +261,13 @@ def _minutes_delta(minutes):
 # ---- strftime ----
 
 def _check_format_arg(fmt):
+    """PyArg's "s#": a str, or a unicode encoded with the default (ascii) codec."""
+    if isinstance(fmt, unicode):
+        return str(fmt)
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be string or read-only buffer, not %s"
                         % _argtype(fmt))
+    return fmt
 
 
 def _wrap_strftime(obj, fmt, timetuple, us, tz, tzarg):
@@ -625,7 +629,7 @@ class date(object):
             0, 0, 0, self._year)
 
     def strftime(self, fmt):
-        _check_format_arg(fmt)
+        fmt = _check_format_arg(fmt)
         return _wrap_strftime(self, fmt, self.timetuple(), 0, None, None)
 
     __format__ = _format_method
@@ -847,7 +851,7 @@ class time(object):
         return self.isoformat()
 
     def strftime(self, fmt):
-        _check_format_arg(fmt)
+        fmt = _check_format_arg(fmt)
         tt = _time.struct_time((1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
         return _wrap_strftime(self, fmt, tt, self._microsecond, self._tzinfo, None)
 
@@ -1049,8 +1053,11 @@ class datetime(date):
     def strptime(cls, *args):
         if len(args) != 2:
             raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
+        args = list(args)
         for i in (0, 1):
-            if not isinstance(args[i], str):
+            if isinstance(args[i], unicode):
+                args[i] = str(args[i])
+            elif not isinstance(args[i], str):
                 raise TypeError("strptime() argument %d must be string, not %s"
                                 % (i + 1, _argtype(args[i])))
         v = _strptime(args[0], args[1])
@@ -1119,7 +1126,7 @@ class datetime(date):
             self._hour, self._minute, self._second, self._year)
 
     def strftime(self, fmt):
-        _check_format_arg(fmt)
+        fmt = _check_format_arg(fmt)
         return _wrap_strftime(self, fmt, self.timetuple(), self._microsecond,
                               self._tzinfo, self)
 
