@@ -98,9 +98,20 @@ def _tpname(x):
     return t.__name__
 
 
-def _is_builtin_value(x):
+_REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__', '/': '__rdiv__',
+              '//': '__rfloordiv__', '%': '__rmod__', 'divmod()': '__rdivmod__',
+              '** or pow()': '__rpow__', '<<': '__rlshift__', '>>': '__rrshift__',
+              '&': '__rand__', '|': '__ror__', '^': '__rxor__'}
+
+
+def _cannot_reflect(x, sym):
+    """True when x's reflected method could not answer `self sym x`, so the
+    forward operator raises now, naming our type as 2.7 does; otherwise it
+    returns NotImplemented and x gets its turn."""
     t = type(x)
-    return t in _OUR_TYPES or t.__module__ == '__builtin__'
+    if t in _OUR_TYPES or (t.__module__ == '__builtin__' and not hasattr(x, '__dict__')):
+        return True
+    return not hasattr(x, _REFLECTED[sym])
 
 
 def _argtype(x):
@@ -408,31 +419,27 @@ class timedelta(object):
                                self._microseconds + other._microseconds)
         if isinstance(other, date):
             return other.__add__(self)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '+'):
             _binop_fail('+', self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, (timedelta, date)):
             return self.__add__(other)
-        if _is_builtin_value(other):
-            _reflected_fail('+', other, self)
-        return NotImplemented
+        _reflected_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _make_delta(self._days - other._days, self._seconds - other._seconds,
                                self._microseconds - other._microseconds)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '-'):
             _binop_fail('-', self, other)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return other.__sub__(self)
-        if _is_builtin_value(other):
-            _reflected_fail('-', other, self)
-        return NotImplemented
+        _reflected_fail('-', other, self)
 
     def __neg__(self):
         return _make_delta(-self._days, -self._seconds, -self._microseconds)
@@ -446,23 +453,21 @@ class timedelta(object):
     def __mul__(self, other):
         if isinstance(other, (int, long)):
             return _make_delta(0, 0, self._us() * other)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '*'):
             _binop_fail('*', self, other)
         return NotImplemented
 
     def __rmul__(self, other):
         if isinstance(other, (int, long)):
             return _make_delta(0, 0, self._us() * other)
-        if _is_builtin_value(other):
-            _reflected_fail('*', other, self)
-        return NotImplemented
+        _reflected_fail('*', other, self)
 
     def _floordiv(self, other, op):
         if isinstance(other, (int, long)):
             if other == 0:
                 raise ZeroDivisionError("integer division or modulo by zero")
             return _make_delta(0, 0, self._us() // other)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, op):
             _binop_fail(op, self, other)
         return NotImplemented
 
@@ -473,24 +478,20 @@ class timedelta(object):
         return self._floordiv(other, '//')
 
     def __truediv__(self, other):
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '/'):
             _binop_fail('/', self, other)
         return NotImplemented
 
     def __mod__(self, other):
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '%'):
             _binop_fail('%', self, other)
         return NotImplemented
 
     def __rdiv__(self, other):
-        if _is_builtin_value(other):
-            _reflected_fail('/', other, self)
-        return NotImplemented
+        _reflected_fail('/', other, self)
 
     def __rfloordiv__(self, other):
-        if _is_builtin_value(other):
-            _reflected_fail('//', other, self)
-        return NotImplemented
+        _reflected_fail('//', other, self)
 
     def _cmp(self, other, op):
         if isinstance(other, timedelta):
@@ -675,30 +676,26 @@ class date(object):
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _date_from_ordinal(self.toordinal() + other._days)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '+'):
             _binop_fail('+', self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _is_builtin_value(other):
-            _reflected_fail('+', other, self)
-        return NotImplemented
+        _reflected_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _date_from_ordinal(self.toordinal() - other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return _make_delta(self.toordinal() - other.toordinal(), 0, 0)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '-'):
             _binop_fail('-', self, other)
         return NotImplemented
 
     def __rsub__(self, other):
-        if _is_builtin_value(other):
-            _reflected_fail('-', other, self)
-        return NotImplemented
+        _reflected_fail('-', other, self)
 
     def _cmp(self, other, op):
         if isinstance(other, datetime):
@@ -1180,16 +1177,14 @@ class datetime(date):
             o, s, us = self._parts()
             return _datetime_from_parts(o + other._days, s + other._seconds,
                                         us + other._microseconds, self._tzinfo)
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '+'):
             _binop_fail('+', self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _is_builtin_value(other):
-            _reflected_fail('+', other, self)
-        return NotImplemented
+        _reflected_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -1210,7 +1205,7 @@ class datetime(date):
             if o1 != o2:
                 secs += (o2 - o1) * 60
             return _make_delta(a[0] - b[0], secs, a[2] - b[2])
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, '-'):
             _binop_fail('-', self, other)
         return NotImplemented
 
@@ -1448,14 +1443,12 @@ def _reflected_fail(sym, other, self):
 
 def _binop_pair(sym):
     def op(self, other):
-        if _is_builtin_value(other):
+        if _cannot_reflect(other, sym):
             _binop_fail(sym, self, other)
         return NotImplemented
 
     def rop(self, other):
-        if _is_builtin_value(other):
-            _reflected_fail(sym, other, self)
-        return NotImplemented
+        _reflected_fail(sym, other, self)
     return op, rop
 
 
