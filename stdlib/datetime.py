@@ -20,6 +20,7 @@ What is matched on purpose:
   time.strftime; strptime implements _strptime's regex rules (C locale).
 """
 
+# pytrans: hide-frames
 from __future__ import division
 
 import time as _time

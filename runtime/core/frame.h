@@ -26,6 +26,10 @@ struct ModuleCode {
   const char* const* lines;   // source lines (no newline), index 0 = line 1
   int nlines;
   Dict* const* globals = nullptr;  // the module's dict (frame.f_globals)
+  // A Python module standing in for one of 2.7's C modules (stdlib/datetime.py
+  // says `# pytrans: hide-frames`): its frames stay out of tracebacks and
+  // sys._getframe, as C code has none.
+  bool hidden = false;
 };
 
 struct CodeInfo {
@@ -50,6 +54,10 @@ struct Frame {
   int line;
   Frame* back;
 };
+
+inline bool frame_hidden(const Frame* f) {
+  return f->code && f->code->module && f->code->module->hidden;
+}
 
 struct ThreadState {
   Frame* frame = nullptr;

@@ -132,7 +132,7 @@ TypeRegistrar reg(register_traceback);
 Value traceback_snapshot() {
   ThreadState* t = ts();
   int64_t n = 0;
-  for (Frame* f = t->frame; f; f = f->back) ++n;
+  for (Frame* f = t->frame; f; f = f->back) n += !frame_hidden(f);
   // One allocation: the header, then the entries (static CodeInfo pointers
   // and ints, harmless to scan).
   auto* tb = static_cast<Traceback*>(gc_alloc(sizeof(Traceback) + (n ? n : 1) * sizeof(TracebackEntry)));
@@ -143,7 +143,8 @@ Value traceback_snapshot() {
   tb->n = n;
   tb->start = 0;
   int64_t i = n;
-  for (Frame* f = t->frame; f; f = f->back) entries[--i] = TracebackEntry{f->code, f->line, f};
+  for (Frame* f = t->frame; f; f = f->back)
+    if (!frame_hidden(f)) entries[--i] = TracebackEntry{f->code, f->line, f};
   return Value(tb);
 }
 
@@ -153,7 +154,8 @@ Value traceback_from_handler(Value tbv) {
   // The handling frame is the deepest one the snapshot shares with the
   // current chain (sys.exc_info() is called from the handler or below it).
   std::vector<const CodeInfo*> frames;  // outermost first (code pointers are static data)
-  for (Frame* f = ts()->frame; f; f = f->back) frames.push_back(f->code);
+  for (Frame* f = ts()->frame; f; f = f->back)
+    if (!frame_hidden(f)) frames.push_back(f->code);
   std::reverse(frames.begin(), frames.end());
   int64_t depth = static_cast<int64_t>(frames.size());
   int64_t common = 0;

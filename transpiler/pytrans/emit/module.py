@@ -485,7 +485,10 @@ class ModuleEmitter(ExprMixin, StmtMixin):
             out.line('  %s,' % cpp_bytes(l))
         out.line('  nullptr};')
         out.line('static Dict* G;')
-        out.line('static ModuleCode kModule{%s, kLines, %d, &G};' % (cpp_str(self.filename), len(lines)))
+        # `# pytrans: hide-frames` marks a module that stands in for a C one.
+        hidden = any(l.strip() == b'# pytrans: hide-frames' for l in self.source_lines()[:40])
+        out.line('static ModuleCode kModule{%s, kLines, %d, &G%s};'
+                 % (cpp_str(self.filename), len(lines), ', true' if hidden else ''))
         out.line('static Str* S[%d];' % max(len(self.names), 1))
         out.line('static Value K[%d];' % max(len(self.consts), 1))
         out.line('static Tuple* KT[%d];' % max(len(self.kwtuples), 1))
