@@ -564,10 +564,9 @@ def _date_from_ordinal(n, cls=None):
     return _new_date(y, m, d, cls)
 
 
-def _timestamp_to_time_t(t, fname):
-    if isinstance(t, (int, long, float)) and not isinstance(t, bool):
-        return float(t)
-    if isinstance(t, bool):
+def _timestamp_arg(t):
+    """PyArg's "d" (PyFloat_AsDouble) for a timestamp."""
+    if isinstance(t, (int, long, float)):
         return float(t)
     raise TypeError("a float is required")
 
@@ -596,7 +595,7 @@ class date(object):
 
     @classmethod
     def fromtimestamp(cls, t):
-        t = _timestamp_to_time_t(t, "fromtimestamp")
+        t = _timestamp_arg(t)
         tm = _time.localtime(t)
         return cls(tm[0], tm[1], tm[2])
 
@@ -971,7 +970,7 @@ def _datetime_from_parts(days, secs, us, tz):
 
 
 def _from_timestamp(cls, t, tz, convert):
-    t = _timestamp_to_time_t(t, "fromtimestamp")
+    t = _timestamp_arg(t)
     whole = _math.floor(t) if t >= 0 else _math.ceil(t)  # C truncation
     us = int(_round_half_away((t - whole) * 1e6))
     whole = long(whole)
