@@ -17,12 +17,14 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/long.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 
 namespace pytrans::rt {
 
@@ -33,6 +35,7 @@ namespace {
 struct Enumerate : Object {
   Value it;     // the underlying iterator
   Value index;  // next index (int, or long once past sys.maxint)
+  uint8_t lock;  // core/objlock.h: pairs an item with its index across threads
 };
 
 struct Reversed : Object {
@@ -92,8 +95,42 @@ Value enumerate_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw)
   return Value(e);
 }
 
+// Iterators whose next() is atomic and never runs Python code.
+bool is_atomic_builtin_iter(Value it) {
+  if (it.is_small_int()) return false;
+  Type* t = it.obj()->type;
+  return t == &ListIterType || t == &TupleIterType || t == &StrIterType || t == &XRangeIterType ||
+         t == &UnicodeIterType || t == &ListRevIterType;
+}
+
+// Shared between threads, each item gets exactly one index. Over a builtin
+// iterator the item and its index are taken under the enumerate's lock, so
+// item k is numbered start + k as under 2.7's GIL. Any other iterator may
+// run Python code, which must not run under a lock: the item is fetched
+// first and numbered afterwards (2.7 gives no better order there either,
+// as its GIL may switch threads inside that code).
+Value enumerate_next_shared(Enumerate* e) {
+  Value x, i;
+  bool atomic = is_atomic_builtin_iter(e->it);
+  if (!atomic) {
+    x = next(e->it);
+    if (x.is_null()) return Value();
+  }
+  {
+    ObjLockGuard g(&e->lock);
+    if (atomic) {
+      x = next(e->it);
+      if (x.is_null()) return Value();
+    }
+    i = e->index;
+    e->index = add(i, small_int(1));  // int or long arithmetic: no Python code
+  }
+  return Value(tuple_of({i, x}));
+}
+
 Value enumerate_next(Value v) {
   Enumerate* e = v.as<Enumerate>();
+  if (nogil_threads()) return enumerate_next_shared(e);
   Value x = next(e->it);
   if (x.is_null()) return Value();
   Value i = e->index;
@@ -129,8 +166,38 @@ Value reversed_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) 
   return Value(r);
 }
 
+// Shared between threads, a listreverseiterator moves under the list's
+// lock and a reversed() over another sequence claims its index first.
+[[gnu::noinline]] Value reversed_next_shared(Reversed* r) {
+  Value seq = iter_load_seq(&r->seq);
+  if (seq.is_null()) return Value();
+  if (!seq.is_small_int() && seq.obj()->type == &ListType) {
+    List* l = seq.as<List>();
+    ObjLockGuard g(&l->lock);
+    if (r->index >= 0 && r->index < l->len) return l->items[r->index--];
+  } else {
+    int64_t i;
+    if (iter_claim_index_down(&r->index, &i)) {
+      try {
+        return getitem(seq, make_int(i));
+      } catch (PyException& e) {
+        Value exc = e.exc;
+        if (!exception_matches(exc, Value(&IndexErrorType)) && !exception_matches(exc, Value(&StopIterationType))) {
+          int64_t next = i - 1;  // not the end: give the index back
+          __atomic_compare_exchange_n(&r->index, &next, i, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+          throw;
+        }
+      }
+    }
+  }
+  __atomic_store_n(&r->index, -1, __ATOMIC_RELAXED);
+  iter_clear_seq(&r->seq);
+  return Value();
+}
+
 Value reversed_next(Value v) {
   Reversed* r = v.as<Reversed>();
+  if (nogil_threads()) return reversed_next_shared(r);
   if (r->seq.is_null()) return Value();
   if (r->index >= 0) {
     Value seq = r->seq;
@@ -156,9 +223,10 @@ Value reversed_next(Value v) {
 
 Value reversed_length_hint(Value self, const Value*, size_t, Tuple*) {
   Reversed* r = self.as<Reversed>();
-  if (r->seq.is_null()) return small_int(0);
-  int64_t n = len(r->seq);
-  return small_int(n < r->index + 1 ? 0 : r->index + 1);
+  Value seq = iter_load_seq(&r->seq);
+  if (seq.is_null()) return small_int(0);
+  int64_t n = len(seq), index = __atomic_load_n(&r->index, __ATOMIC_RELAXED);
+  return small_int(n < index + 1 ? 0 : index + 1);
 }
 
 // listreverseiterator's hint is a long in 2.7 (reversed's is an int).

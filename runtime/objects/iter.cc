@@ -39,8 +39,28 @@ Value make_seq_iter(Type* t, Value seq) {
 
 Value self_iter(Value v) { return v; }
 
+// Each next() below has two paths: the plain one while this is the only
+// thread, and the shared one (objects/iter.h) once others may call next()
+// on the same iterator. The shared one is out of line so that the plain
+// one stays a leaf function without a stack frame.
+
+[[gnu::noinline]] Value listiter_next_shared(SeqIter* it) {
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return Value();
+  List* l = seq.as<List>();
+  {
+    // Every caller holds this list's lock, which also guards the index; an
+    // append may move l->items, but not while we hold it.
+    ObjLockGuard g(&l->lock);
+    if (it->index < l->len) return l->items[it->index++];
+  }
+  iter_clear_seq(&it->seq);
+  return Value();
+}
+
 Value listiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
+  if (nogil_threads()) return listiter_next_shared(it);
   if (it->seq.is_null()) return Value();
   List* l = it->seq.as<List>();
   if (it->index < l->len) return l->items[it->index++];
@@ -48,8 +68,19 @@ Value listiter_next(Value v) {
   return Value();
 }
 
+[[gnu::noinline]] Value tupleiter_next_shared(SeqIter* it) {
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return Value();
+  Tuple* t = seq.as<Tuple>();
+  int64_t i;
+  if (iter_claim_index(&it->index, t->len, &i)) return t->items[i];
+  iter_clear_seq(&it->seq);
+  return Value();
+}
+
 Value tupleiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
+  if (nogil_threads()) return tupleiter_next_shared(it);
   if (it->seq.is_null()) return Value();
   Tuple* t = it->seq.as<Tuple>();
   if (it->index < t->len) return t->items[it->index++];
@@ -57,8 +88,19 @@ Value tupleiter_next(Value v) {
   return Value();
 }
 
+[[gnu::noinline]] Value striter_next_shared(SeqIter* it) {
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return Value();
+  Str* s = seq.as<Str>();
+  int64_t i;
+  if (iter_claim_index(&it->index, s->len, &i)) return Value(str_from_char(static_cast<unsigned char>(s->data[i])));
+  iter_clear_seq(&it->seq);
+  return Value();
+}
+
 Value striter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
+  if (nogil_threads()) return striter_next_shared(it);
   if (it->seq.is_null()) return Value();
   Str* s = it->seq.as<Str>();
   if (it->index < s->len) return Value(str_from_char(static_cast<unsigned char>(s->data[it->index++])));
@@ -66,19 +108,27 @@ Value striter_next(Value v) {
   return Value();
 }
 
+// The index moves on only when __getitem__ returns. Shared between threads,
+// a call claims its index before calling __getitem__ (which runs Python
+// code) and gives it back if that raises something other than the end.
 Value seqiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
-  if (it->seq.is_null()) return Value();
+  bool shared = nogil_threads();
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return Value();
+  int64_t i = shared ? __atomic_fetch_add(&it->index, 1, __ATOMIC_RELAXED) : it->index;
   try {
-    Value r = getitem(it->seq, make_int(it->index));
-    ++it->index;
+    Value r = getitem(seq, make_int(i));
+    if (!shared) ++it->index;
     return r;
   } catch (PyException& e) {
     Value exc = e.exc;
     if (exception_matches(exc, Value(&IndexErrorType)) || exception_matches(exc, Value(&StopIterationType))) {
-      it->seq = Value();
+      iter_clear_seq(&it->seq);
       return Value();
     }
+    int64_t next = i + 1;
+    if (shared) __atomic_compare_exchange_n(&it->index, &next, i, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
     throw;
   }
 }
@@ -100,8 +150,19 @@ int64_t xrange_stop(XRange* r) {
   return last < INT64_MIN - r->step ? INT64_MIN : last + r->step;
 }
 
+[[gnu::noinline]] Value xrangeiter_next_shared(SeqIter* it) {
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return Value();
+  XRange* r = seq.as<XRange>();
+  int64_t i;
+  if (iter_claim_index(&it->index, r->len, &i)) return make_int(wrap_item(r->start, i, r->step));
+  iter_clear_seq(&it->seq);
+  return Value();
+}
+
 Value xrangeiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
+  if (nogil_threads()) return xrangeiter_next_shared(it);
   if (it->seq.is_null()) return Value();
   XRange* r = it->seq.as<XRange>();
   if (it->index < r->len) return make_int(wrap_item(r->start, it->index++, r->step));
@@ -174,8 +235,10 @@ Value xrange_reduce(Value self, const Value*, size_t nargs, Tuple*) {
 
 Value iter_length_hint(Value self, const Value*, size_t, Tuple*) {
   SeqIter* it = self.as<SeqIter>();
-  if (it->seq.is_null()) return small_int(0);
-  return small_int(len(it->seq) - it->index > 0 ? len(it->seq) - it->index : 0);
+  Value seq = iter_load_seq(&it->seq);
+  if (seq.is_null()) return small_int(0);
+  int64_t left = len(seq) - __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+  return small_int(left > 0 ? left : 0);
 }
 
 Value iter_next_method(Value self, const Value*, size_t nargs, Tuple*) {

@@ -29,6 +29,7 @@
 #include "objects/function.h"
 #include "objects/bytearray.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/memoryview.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -603,7 +604,11 @@ struct UnicodeIter : Object {
   Unicode* seq;  // null once exhausted
   int64_t index;
 };
-Type UnicodeIterType;
+}  // namespace
+
+Type UnicodeIterType;  // enumerate.cc knows its next() to be atomic
+
+namespace {
 
 Value unicode_iter(Value self) {
   UnicodeIter* it = new_object<UnicodeIter>(&UnicodeIterType);
@@ -612,8 +617,18 @@ Value unicode_iter(Value self) {
   return Value(it);
 }
 Value unicodeiter_self(Value v) { return v; }
+// Shared between threads, each call claims its index (objects/iter.h).
+[[gnu::noinline]] Value unicodeiter_next_shared(UnicodeIter* it) {
+  Unicode* u = __atomic_load_n(&it->seq, __ATOMIC_ACQUIRE);
+  int64_t i;
+  if (!u) return Value();
+  if (iter_claim_index(&it->index, u->len, &i)) return Value(unicode_new(std::u32string_view(u->data + i, 1)));
+  __atomic_store_n(&it->seq, nullptr, __ATOMIC_RELEASE);
+  return Value();
+}
 Value unicodeiter_next(Value v) {
   UnicodeIter* it = v.as<UnicodeIter>();
+  if (nogil_threads()) return unicodeiter_next_shared(it);
   if (!it->seq) return Value();
   if (it->index < it->seq->len) return Value(unicode_new(std::u32string_view(it->seq->data + it->index++, 1)));
   it->seq = nullptr;

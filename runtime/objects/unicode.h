@@ -27,6 +27,7 @@ struct Unicode : Object {
 };
 
 extern Type UnicodeType, BaseStringType;
+extern Type UnicodeIterType;  // iter(u)
 
 inline bool is_unicode(Value v) {
   return !v.is_small_int() && (v.obj()->type->flags & kTypeUnicodeSubclass);
