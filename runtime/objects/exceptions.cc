@@ -16,6 +16,7 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode.h"
@@ -273,23 +274,61 @@ void exc_setattr(Value self, Str* name, Value v) {
 }
 
 // ---- BaseException methods: e[i], e[i:j], pickling, unicode() ----
-Value exc_getitem(Value self, Value key) { return getitem(exc_getattr(self, str_intern("args")), key); }
+// e[i] is e.args[i]. 2.7's BaseException is a sequence but not a mapping,
+// so e['x'] and e[::2] are refused for their key type; e[0:1] is a simple
+// slice (sq_slice). Simple slices of builtin objects reach us as a slice
+// with no step (core/call.cc getslice), so that one is let through.
+Value exc_getitem(Value self, Value key) {
+  Value args = exc_getattr(self, str_intern("args"));
+  if (is_slice(key) && is_none(key.as<Slice>()->step)) return getitem(args, key);
+  Value i = index_value_opt(key);
+  if (i.is_null()) raise_type_error("sequence index must be integer, not '%s'", type_name(key));
+  return getitem(args, i);
+}
 
 Value exc_getitem_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__getitem__", nargs, 1, 1);
-  return exc_getitem(self, args[0]);
+  return exc_getitem(self, args[0]);  // also a subclass's e[k]
 }
 Value exc_getslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__getslice__", nargs, 2, 2);
   return call_method_v(exc_getattr(self, str_intern("args")), str_intern("__getslice__"), args, 2);
 }
 // (type, args) or (type, args, __dict__) when the instance has attributes.
+// 2.7 keeps these classes' fields in member slots, which __reduce__ leaves
+// out of the state dict; pytrans keeps them in the instance dict.
+bool is_member_field(Type* t, std::string_view n) {
+  if (is_subtype(t, &EnvironmentErrorType)) return n == "errno" || n == "strerror" || n == "filename";
+  if (is_subtype(t, &SyntaxErrorType))
+    return n == "msg" || n == "filename" || n == "lineno" || n == "offset" || n == "text" ||
+           n == "print_file_and_line";
+  if (is_subtype(t, &SystemExitType)) return n == "code";
+  return false;
+}
+
+// (type, args[, dict]). EnvironmentError(errno, strerror, filename) keeps
+// only two args, so its reduce puts the filename back.
 Value exc_reduce_m(Value self, const Value*, size_t nargs, Tuple*) {
   check_nargs("__reduce__", nargs, 0, 0);
   BaseException* e = as_exc(self);
+  Type* t = type_of(self);
   Value args = exc_getattr(self, str_intern("args"));
-  if (e->dict && len(Value(e->dict)) > 0) return Value(tuple_of({Value(type_of(self)), args, Value(e->dict)}));
-  return Value(tuple_of({Value(type_of(self)), args}));
+  Dict* state = nullptr;
+  if (e->dict) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(e->dict, &pos, &k, &v)) {
+      if (is_str(k) && is_member_field(t, k.as<Str>()->view())) continue;
+      if (!state) state = dict_new();
+      dict_set(state, k, v);
+    }
+  }
+  if (is_subtype(t, &EnvironmentErrorType) && is_tuple(args) && args.as<Tuple>()->len == 2) {
+    Value fn = e->dict ? dict_get_str(e->dict, str_intern("filename")) : Value();
+    if (!fn.is_null() && !is_none(fn)) args = Value(tuple_of({args.as<Tuple>()->items[0], args.as<Tuple>()->items[1], fn}));
+  }
+  if (state) return Value(tuple_of({Value(t), args, Value(state)}));
+  return Value(tuple_of({Value(t), args}));
 }
 // 2.7 converts the single argument itself (so u'\xe9' survives), unless a
 // subclass overrides __str__, whose result is then converted.
