@@ -167,6 +167,10 @@ void raise_attribute_error(Value obj, Str* name) {
     raise_fmt(&AttributeErrorType, "class %s has no attribute '%s'", obj.as<ClassObj>()->name->data,
               name->data);
   if (is_type(obj)) {
+    // tp_name: "type object 'exceptions.ValueError' has no attribute 'x'".
+    Type* self = obj.as<Type>();
+    if (!(self->flags & kTypeHeap))
+      raise_fmt(&AttributeErrorType, "type object '%s' has no attribute '%s'", self->name, name->data);
     Value n = getattr(obj, str_intern("__name__"));
     raise_fmt(&AttributeErrorType, "type object '%s' has no attribute '%s'", n.as<Str>()->data, name->data);
   }
@@ -190,7 +194,9 @@ void raise_recursion_error(const char* where) {
 
 int c_call_levels(Value f) { return !f.is_small_int() && f.obj()->type == &MethodType ? 2 : 1; }
 
-const char* type_name(Value v) {
+const char* type_name(Value v) { return type_of(v)->name; }
+
+const char* type_short_name(Value v) {
   Type* t = type_of(v);
   if (t->flags & kTypeHeap) return t->name;
   const char* dot = std::strrchr(t->name, '.');

@@ -48,7 +48,12 @@ struct PyException {
 // (cls may be a class, an old-style class or a tuple of them).
 bool exception_matches(Value exc, Value cls);
 
-// The type name used in messages: type(v).__name__ ("int", "str", "instance").
+// The type name most 2.7 messages show: tp_name, which for a builtin type
+// defined in a module keeps the module ("exceptions.ValueError",
+// "collections.deque", "itertools.count"); for a class it is its __name__.
 const char* type_name(Value v);
+// type(v).__name__ ("ValueError"), for the few messages 2.7 builds from
+// __name__ (an unbound method's "got ValueError instance instead").
+const char* type_short_name(Value v);
 
 }  // namespace pytrans::rt

@@ -308,7 +308,7 @@ std::string class_name_of(Value klass) {
 // "int instance", "A instance" (old-style instances name their class).
 std::string instance_desc(Value v) {
   if (type_of(v) == &InstanceType) return std::string(v.as<Instance>()->klass->name->view()) + " instance";
-  return std::string(type_name(v)) + " instance";
+  return std::string(type_short_name(v)) + " instance";
 }
 
 Value method_call(Value callee, const Value* args, size_t nargs, Tuple* kw) {

@@ -70,7 +70,7 @@ TEST_F(ByteArrayTest, MatchesCPython) {
       else res = call_method_v(b, str_intern(m), a.data(), a.size());
       got = repr_of(res);
     } catch (PyException& e) {
-      got = std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+      got = std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
     }
     EXPECT_EQ(got, r.result) << m << " on " << repr_of(Value(bytearray_new(r.init)));
     EXPECT_EQ(repr_of(b), r.after) << m;

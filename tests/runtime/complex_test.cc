@@ -67,7 +67,7 @@ TEST_F(ComplexTest, MatchesCPython) {
       else if (op == "//") got = repr_of(floordiv(a, b));
       else if (op == "==") got = repr_of(compare(a, b, kEq));
     } catch (PyException& e) {
-      got = std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+      got = std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
     }
     EXPECT_EQ(got, r.expected) << op << " " << repr_of(a) << " " << repr_of(b);
   }

@@ -154,7 +154,7 @@ std::string outcome(F f) {
   try {
     return repr_of(f());
   } catch (PyException& e) {
-    return std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+    return std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
   }
 }
 

@@ -62,7 +62,7 @@ std::string error_of(F f) {
   try {
     f();
   } catch (PyException& e) {
-    return std::string(type_name(e.exc)) + ": " + std::string(exc_str(e.exc)->view());
+    return std::string(type_short_name(e.exc)) + ": " + std::string(exc_str(e.exc)->view());
   }
   return "";
 }

@@ -55,7 +55,7 @@ std::string outcome(F fn) {
   try {
     return repr_of(fn());
   } catch (PyException& e) {
-    return "!" + std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+    return "!" + std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
   }
 }
 

@@ -398,7 +398,7 @@ inline std::string run_unguarded(const Row& r) {
       a.assign(1, v);
     }
   } catch (PyException& e) {
-    return std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+    return std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
   }
 }
 

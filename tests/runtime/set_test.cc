@@ -120,7 +120,7 @@ TEST_F(SetTest, Errors) {
     try {
       fn();
     } catch (PyException& e) {
-      return std::string(type_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
+      return std::string(type_short_name(e.exc)) + ": " + std::string(to_str(e.exc)->view());
     }
     return "no error";
   };

@@ -110,7 +110,7 @@ inline std::string outcome(const MethodCase& c) {
     return std::string(repr(r)->view());
   } catch (PyException& e) {
     Value exc = e.exc;
-    return std::string(type_name(exc)) + ": " + std::string(to_str(exc)->view());
+    return std::string(type_short_name(exc)) + ": " + std::string(to_str(exc)->view());
   }
 }
 

@@ -34,20 +34,8 @@ def attrs_of(name):
     return out
 
 
-class ExcTable(Table):
-    """Leaves out rows whose message names an exception type with its module
-    ('exceptions.ValueError' object has no attribute...): pytrans names it
-    'ValueError' there (type_name() in core/raise.cc), a known difference that
-    rows made from ValueError() keep in view."""
-
-    def row(self, op, *operands):
-        Table.row(self, op, *operands)
-        if "'exceptions." in self.rows[-1][2] and self.rows[-1][1] != ['ValueError()']:
-            self.rows.pop()
-
-
 def main():
-    t = ExcTable()
+    t = Table()
     for name in NAMES:
         cls = E(name)
         for op in ('.__name__', '.__module__', '.__bases__', '.__mro__', 'repr', 'str', 'callable'):
