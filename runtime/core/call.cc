@@ -28,7 +28,7 @@ Value call_v(Value f, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 namespace {
-// "f()" / "C constructor" / "x object": how 2.7 names a callee in call errors.
+// "f()" / "Old constructor" / "type object": how 2.7 names a callee in call errors.
 std::string func_desc(Value f) {
   Type* t = type_of(f);
   if (t == &FunctionType) return std::string(f.as<Function>()->name->view()) + "()";
@@ -37,7 +37,8 @@ std::string func_desc(Value f) {
     Value fn = f.as<Method>()->func;
     if (type_of(fn) == &FunctionType) return std::string(fn.as<Function>()->name->view()) + "()";
   }
-  if (is_type(f)) return std::string(f.as<Type>()->name) + " constructor";
+  // A new-style class is named by its metaclass ("type object"); only an
+  // old-style class is a "constructor".
   if (t == &ClassObjType) return std::string(f.as<ClassObj>()->name->view()) + " constructor";
   return std::string(type_name(f)) + " object";
 }
@@ -95,6 +96,7 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
           // A class is called through its __init__, which makes the check.
           Value init = is_type(f) && (f.as<Type>()->flags & kTypeHeap) ? type_lookup(f.as<Type>(), str_intern("__init__")) : Value();
           if (!init.is_null() && type_of(init) == &FunctionType) raise_type_error("__init__() keywords must be strings");
+          if (is_type(f)) raise_type_error("keywords must be strings");  // a builtin type's argument parser
           raise_type_error("%s keywords must be strings", func_desc(f).c_str());
         }
         Tuple* kw = kwnames && kwnames->len ? kwnames : nullptr;
