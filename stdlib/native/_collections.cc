@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/gc.h"
+#include "objects/slice.h"
 #include "support.h"
 
 namespace pytrans::rt {
@@ -132,9 +133,13 @@ Value deque_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
 int64_t deque_len(Value self) { return as_deque(self)->len; }
 int deque_nonzero(Value self) { return as_deque(self)->len != 0; }
 
+// d[k]: deque is a sequence (sq_item) in 2.7, so k is taken through
+// __index__, and a slice or a str is refused with the sequence message.
 int64_t normalize_index(Deque* d, Value key) {
-  if (!is_int(key) && !is_long(key)) raise_type_error("an integer is required");
-  int64_t i = stdlib::to_i64(key);
+  Value k = index_value_opt(key);
+  if (k.is_null()) raise_type_error("sequence index must be integer, not '%s'", type_name(key));
+  if (is_long(k) && !mpz_fits_slong_p(k.as<Long>()->z)) raise_index_error("cannot fit 'long' into an index-sized integer");
+  int64_t i = stdlib::to_i64(k);
   if (i < 0) i += d->len;
   if (i < 0 || i >= d->len) raise_index_error("deque index out of range");
   return i;
