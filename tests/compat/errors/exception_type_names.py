@@ -4,6 +4,7 @@
 # __name__, repr(type) and traceback headers are unchanged.
 import collections
 import itertools
+import thread
 
 
 class MyError(ValueError):
@@ -77,6 +78,16 @@ for name, o in subjects:
     show('star args', lambda: len(*o))
     show('star star', lambda: dict(**o))
     show('star star f', lambda: show(**o))
+    show('subscript', lambda: o[0])
+    show('in', lambda: 'a' in o)
+
+print '-- thread.lock'
+lock = thread.allocate_lock()
+show('in', lambda: 1 in lock)
+show('iter', lambda: iter(lock))
+show('for', lambda: [x for x in lock])
+show('subscript', lambda: lock[0])
+show('len', lambda: len(lock))
 
 print '-- exceptions as sequences'
 e = ValueError(1, 2, 3)
