@@ -60,8 +60,10 @@ Value self_iter(Value v) { return v; }
 
 Value listiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
-  if (nogil_threads()) return listiter_next_shared(it);
-  if (it->seq.is_null()) return Value();
+  if (nogil_threads()) [[unlikely]]
+    return listiter_next_shared(it);
+  if (it->seq.is_null()) [[unlikely]]
+    return Value();
   List* l = it->seq.as<List>();
   if (it->index < l->len) return l->items[it->index++];
   it->seq = Value();
@@ -80,8 +82,10 @@ Value listiter_next(Value v) {
 
 Value tupleiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
-  if (nogil_threads()) return tupleiter_next_shared(it);
-  if (it->seq.is_null()) return Value();
+  if (nogil_threads()) [[unlikely]]
+    return tupleiter_next_shared(it);
+  if (it->seq.is_null()) [[unlikely]]
+    return Value();
   Tuple* t = it->seq.as<Tuple>();
   if (it->index < t->len) return t->items[it->index++];
   it->seq = Value();
@@ -100,8 +104,10 @@ Value tupleiter_next(Value v) {
 
 Value striter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
-  if (nogil_threads()) return striter_next_shared(it);
-  if (it->seq.is_null()) return Value();
+  if (nogil_threads()) [[unlikely]]
+    return striter_next_shared(it);
+  if (it->seq.is_null()) [[unlikely]]
+    return Value();
   Str* s = it->seq.as<Str>();
   if (it->index < s->len) return Value(str_from_char(static_cast<unsigned char>(s->data[it->index++])));
   it->seq = Value();
@@ -162,8 +168,10 @@ int64_t xrange_stop(XRange* r) {
 
 Value xrangeiter_next(Value v) {
   SeqIter* it = v.as<SeqIter>();
-  if (nogil_threads()) return xrangeiter_next_shared(it);
-  if (it->seq.is_null()) return Value();
+  if (nogil_threads()) [[unlikely]]
+    return xrangeiter_next_shared(it);
+  if (it->seq.is_null()) [[unlikely]]
+    return Value();
   XRange* r = it->seq.as<XRange>();
   if (it->index < r->len) return make_int(wrap_item(r->start, it->index++, r->step));
   it->seq = Value();
