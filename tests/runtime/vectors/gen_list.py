@@ -17,21 +17,11 @@ import os
 import random
 import sys
 
+from optable import cstr
+
 assert sys.version_info[:2] == (2, 7), 'needs CPython 2.7'
 OUT = os.path.dirname(os.path.abspath(__file__))
 rng = random.Random(2718)
-
-
-def cstr(s):
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if 32 <= o < 127 and ch not in '"\\?':
-            out.append(ch)
-        else:
-            out.append('\\%03o' % o)
-    out.append('"')
-    return ''.join(out)
 
 
 def spec(v):

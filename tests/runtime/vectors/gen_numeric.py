@@ -21,6 +21,8 @@ import subprocess
 import sys
 import zlib
 
+from optable import cstr
+
 OUT = os.path.dirname(os.path.abspath(__file__))
 INF = float('inf')
 NAN = float('nan')
@@ -28,21 +30,6 @@ NAN = float('nan')
 
 def bits(x):
     return '0x%016xULL' % struct.unpack('<Q', struct.pack('<d', x))[0]
-
-
-def cstr(s):
-    """A C++ string literal for the byte string s (octal escapes are unambiguous)."""
-    if isinstance(s, unicode):
-        s = s.encode('utf-8')
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if 32 <= o < 127 and ch not in '"\\?':
-            out.append(ch)
-        else:
-            out.append('\\%03o' % o)
-    out.append('"')
-    return ''.join(out)
 
 
 def csv(s):

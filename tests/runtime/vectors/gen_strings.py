@@ -20,21 +20,9 @@ interpreter computed; no row is written by hand.
 import os
 import sys
 
+from optable import cstr
+
 OUT = os.path.dirname(os.path.abspath(__file__))
-
-
-def cstr(s):
-    if isinstance(s, unicode):
-        s = s.encode('utf-8')
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if 32 <= o < 127 and ch not in '"\\?':
-            out.append(ch)
-        else:
-            out.append('\\%03o' % o)
-    out.append('"')
-    return ''.join(out)
 
 
 def tag(v):

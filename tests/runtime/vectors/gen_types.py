@@ -13,19 +13,9 @@ import os
 import random
 import struct
 
+from optable import cstr
+
 OUT = os.path.dirname(os.path.abspath(__file__))
-
-
-def cstr(s):
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if 32 <= o < 127 and ch not in '"\\?':
-            out.append(ch)
-        else:
-            out.append('\\%03o' % o)
-    out.append('"')
-    return ''.join(out)
 
 
 def bits(x):
