@@ -342,6 +342,15 @@ Value bytearray_iter(Value self) {
 
 // ---- mutating methods ----
 
+// b.__alloc__(): bytes allocated. 2.7 keeps room for a trailing NUL, so a
+// non-empty bytearray reports at least len + 1.
+Value m_alloc(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__alloc__", nargs, 0, 0);
+  ByteArray* b = self.as<ByteArray>();
+  if (b->cap == 0) return small_int(0);
+  return small_int(b->cap > b->len ? b->cap : b->len + 1);
+}
+
 Value m_append(Value self, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("append", kw);
   check_nargs("append", nargs, 1, 1);
@@ -532,6 +541,7 @@ void register_bytearray() {
   t.tp_new = bytearray_tp_new;
   t.tp_init = bytearray_tp_init;
   type_ready(&t, {
+      {"__alloc__", m_alloc},
       {"append", m_append}, {"capitalize", t_capitalize}, {"center", t_center}, {"count", t_count},
       {"decode", t_decode}, {"endswith", t_endswith}, {"expandtabs", t_expandtabs}, {"extend", m_extend},
       {"find", t_find}, {"fromhex", m_fromhex}, {"index", t_index}, {"insert", m_insert},
@@ -544,6 +554,7 @@ void register_bytearray() {
       {"startswith", t_startswith}, {"strip", t_strip}, {"swapcase", t_swapcase}, {"title", t_title},
       {"translate", t_translate}, {"upper", t_upper}, {"zfill", t_zfill},
   });
+  type_hide_wrappers(&t, {"__radd__"});  // sq_concat in 2.7
 }
 TypeRegistrar reg(register_bytearray);
 

@@ -324,6 +324,16 @@ Value m_conjugate(Value self, const Value*, size_t nargs, Tuple*) {
   return make_complex(self.as<Complex>()->real, -self.as<Complex>()->imag);
 }
 
+// complex.__coerce__: the other number widened to complex.
+Value m_coerce(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__coerce__", nargs, 1, 1);
+  Value o = args[0];
+  if (is_complex(o)) return Value(tuple_of({self, o}));
+  double d;
+  if ((is_int(o) || is_long(o) || is_float(o)) && as_double(o, &d)) return Value(tuple_of({self, make_complex(d, 0.0)}));
+  return NotImplemented();
+}
+
 Value m_getnewargs(Value self, const Value*, size_t, Tuple*) {
   return Value(tuple_of({make_float(self.as<Complex>()->real), make_float(self.as<Complex>()->imag)}));
 }
@@ -357,7 +367,11 @@ void register_complex() {
   t.nb_long = complex_no_long;
   t.nb_float = complex_no_float;
   t.tp_new = complex_tp_new;
-  type_ready(&t, {{"__format__", str_format_dunder}, {"__getnewargs__", m_getnewargs}, {"conjugate", m_conjugate}});
+  type_ready(&t, {{"__coerce__", m_coerce},
+                  {"__format__", str_format_dunder},
+                  {"__getnewargs__", m_getnewargs},
+                  {"conjugate", m_conjugate}});
+  type_add_getsets(&t, {{"imag"}, {"real"}});
 }
 TypeRegistrar reg(register_complex);
 

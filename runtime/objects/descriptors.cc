@@ -201,6 +201,15 @@ Value super_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+// An unbound super found as a class attribute binds to the instance, as in
+// 2.7 (`__super = super(C)` idioms); a bound one stays as it is.
+Value super_descr_get(Value self, Value obj, Value) {
+  Super* s = self.as<Super>();
+  if (obj.is_null() || is_none(obj) || !s->obj.is_null()) return self;
+  Value args[2] = {Value(s->thistype), obj};
+  return call_v(Value(type_of(self)), args, 2);
+}
+
 Value super_repr(Value self) {
   Super* s = self.as<Super>();
   std::string r = "<super: <class '";
@@ -225,6 +234,7 @@ void register_descriptors() {
   StaticMethodType.instance_size = sizeof(Wrapper);
   StaticMethodType.dict_offset = offsetof(Wrapper, dict);
   type_ready(&StaticMethodType);
+  type_add_getsets(&StaticMethodType, {{"__func__", nullptr, nullptr, false, true}});
 
   ClassMethodType.name = "classmethod";
   ClassMethodType.flags = kTypeBaseOk;
@@ -234,6 +244,7 @@ void register_descriptors() {
   ClassMethodType.instance_size = sizeof(Wrapper);
   ClassMethodType.dict_offset = offsetof(Wrapper, dict);
   type_ready(&ClassMethodType);
+  type_add_getsets(&ClassMethodType, {{"__func__", nullptr, nullptr, false, true}});
 
   PropertyType.name = "property";
   PropertyType.flags = kTypeBaseOk;
@@ -245,14 +256,21 @@ void register_descriptors() {
   PropertyType.setattr = property_setattr;
   PropertyType.instance_size = sizeof(Property);
   type_ready(&PropertyType, {{"deleter", property_deleter}, {"getter", property_getter}, {"setter", property_setter}});
+  type_add_getsets(&PropertyType, {{"fdel", nullptr, nullptr, true, true},
+                                   {"fget", nullptr, nullptr, true, true},
+                                   {"fset", nullptr, nullptr, true, true}});
 
   SuperType.name = "super";
   SuperType.flags = kTypeBaseOk;
   SuperType.tp_new = super_tp_new;
   SuperType.getattr = super_getattr;
   SuperType.repr = super_repr;
+  SuperType.descr_get = super_descr_get;
   SuperType.instance_size = sizeof(Super);
   type_ready(&SuperType);
+  type_add_getsets(&SuperType, {{"__self__", nullptr, nullptr, false, true},
+                                {"__self_class__", nullptr, nullptr, false, true},
+                                {"__thisclass__", nullptr, nullptr, false, true}});
 }
 TypeRegistrar reg(register_descriptors);
 

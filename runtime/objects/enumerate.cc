@@ -195,6 +195,17 @@ Value reversed_tp_new(Value callee, const Value* args, size_t nargs, Tuple* kw) 
   return Value();
 }
 
+}  // namespace
+
+Value list_reversed_iter(Value list) {
+  Reversed* r = new_object<Reversed>(&ListRevIterType, sizeof(Reversed));
+  r->seq = list;
+  r->index = len(list) - 1;
+  return Value(r);
+}
+
+namespace {
+
 Value reversed_next(Value v) {
   Reversed* r = v.as<Reversed>();
   if (nogil_threads()) return reversed_next_shared(r);

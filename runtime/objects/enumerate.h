@@ -8,5 +8,6 @@ namespace pytrans::rt {
 extern Type EnumerateType, ReversedType, CallIterType;
 
 Value calliter_new(Value callable, Value sentinel);  // iter(callable, sentinel)
+Value list_reversed_iter(Value list);                // list.__reversed__: a listreverseiterator
 
 }  // namespace pytrans::rt

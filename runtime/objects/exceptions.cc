@@ -246,9 +246,24 @@ Value exc_repr(Value self) {
   return Value(str_new(s));
 }
 
+// The member descriptors of 2.7's exception subclasses (IOError.errno,
+// SyntaxError.lineno, ...). Their values live in the instance dict; a member
+// never set reads as None.
+const char* const kExcMembers[] = {"code", "encoding", "end", "errno", "filename", "lineno", "msg", "object",
+                                   "offset", "print_file_and_line", "reason", "start", "strerror", "text"};
+bool is_exc_member(Value self, Str* name) {
+  bool listed = false;
+  for (const char* m : kExcMembers) listed = listed || name->view() == m;
+  return listed && !type_lookup(type_of(self), name).is_null();
+}
+
 Value exc_getattr(Value self, Str* name) {
   BaseException* e = as_exc(self);
   std::string_view n = name->view();
+  if (is_exc_member(self, name)) {
+    Value v = e->dict ? dict_get_str(e->dict, name) : Value();
+    return v.is_null() ? None() : v;
+  }
   if (n == "args") return Value(e->args ? e->args : tuple_empty());
   if (n == "message") return e->message.is_null() ? Value(str_intern("")) : e->message;
   if (n == "__dict__") {
@@ -261,7 +276,19 @@ Value exc_getattr(Value self, Str* name) {
 void exc_setattr(Value self, Str* name, Value v) {
   BaseException* e = as_exc(self);
   std::string_view n = name->view();
+  if (is_exc_member(self, name)) {
+    if (!e->dict) e->dict = dict_new();
+    dict_set(e->dict, Value(name), v.is_null() ? None() : v);
+    return;
+  }
+  if (n == "__dict__") {
+    if (v.is_null()) raise_type_error("__dict__ may not be deleted");
+    if (!is_dict(v)) raise_type_error("__dict__ must be a dictionary");
+    e->dict = v.as<Dict>();
+    return;
+  }
   if (n == "args") {
+    if (v.is_null()) raise_type_error("args may not be deleted");
     List* l = list_from_iterable(v);
     e->args = tuple_from(l->items, l->len);
     return;
@@ -294,6 +321,19 @@ Value exc_getslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__getslice__", nargs, 2, 2);
   return call_method_v(exc_getattr(self, str_intern("args")), str_intern("__getslice__"), args, 2);
 }
+// e.__setstate__(d): unpickling sets each item of d as an attribute.
+Value exc_setstate_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__setstate__", nargs, 1, 1);
+  if (is_none(args[0])) return None();
+  if (!is_dict(args[0])) raise_type_error("state is not a dictionary");
+  List* items = list_from_iterable(call_method(args[0], str_intern("items")));
+  for (int64_t i = 0; i < items->len; ++i) {
+    Tuple* kv = items->items[i].as<Tuple>();
+    setattr(self, to_str(kv->items[0]), kv->items[1]);
+  }
+  return None();
+}
+
 // (type, args) or (type, args, __dict__) when the instance has attributes.
 // 2.7 keeps these classes' fields in member slots, which __reduce__ leaves
 // out of the state dict; pytrans keeps them in the instance dict.
@@ -388,10 +428,21 @@ void register_exceptions() {
       type_ready(t, {{"__getitem__", exc_getitem_m},
                      {"__getslice__", exc_getslice_m},
                      {"__reduce__", exc_reduce_m},
+                     {"__setstate__", exc_setstate_m},
                      {"__unicode__", exc_unicode_m}});
     else
       type_ready(t);
   }
+  type_add_getsets(&BaseExceptionType, {{"__dict__", nullptr, nullptr, true}, {"args", nullptr, nullptr, true},
+                                        {"message", nullptr, nullptr, true}});
+  auto members = [](Type* t, std::initializer_list<const char*> names) {
+    for (const char* n : names) type_add_getsets(t, {{n, nullptr, nullptr, true, true}});
+  };
+  members(&EnvironmentErrorType, {"errno", "filename", "strerror"});
+  members(&SyntaxErrorType, {"filename", "lineno", "msg", "offset", "print_file_and_line", "text"});
+  members(&SystemExitType, {"code"});
+  for (Type* t : {&UnicodeDecodeErrorType, &UnicodeEncodeErrorType, &UnicodeTranslateErrorType})
+    members(t, {"encoding", "end", "object", "reason", "start"});
 }
 TypeRegistrar reg(register_exceptions);
 

@@ -301,6 +301,7 @@ void register_float() {
       {"hex", float_hex_m},
       {"is_integer", float_is_integer},
   });
+  type_add_getsets(&FloatType, {{"imag"}, {"real"}});
 }
 TypeRegistrar reg(register_float);
 

@@ -264,6 +264,11 @@ Value builtin_getattr(Value self, Str* name) {
   if (name->view() == "__name__") return Value(str_new(b->name, std::strlen(b->name)));
   if (name->view() == "__self__") return b->self.is_null() ? None() : b->self;
   if (name->view() == "__doc__") return None();
+  if (name->view() == "__module__") {
+    // 2.7 keeps the defining module's name for module-level builtins only.
+    if (!b->module_name.is_null()) return b->module_name;
+    return b->self.is_null() ? Value(str_intern("__builtin__")) : None();
+  }
   return generic_getattr(self, name);
 }
 
@@ -354,7 +359,23 @@ Value method_getattr(Value self, Str* name) {
   if (n == "im_self" || n == "__self__") return m->self.is_null() ? None() : m->self;
   if (n == "im_func" || n == "__func__") return m->func;
   if (n == "im_class") return m->klass.is_null() ? None() : m->klass;
+  if (n == "__doc__") return getattr(m->func, name);
+  // 2.7: the instancemethod type's attributes first (m.__class__, m.__call__),
+  // everything else from the function.
+  if (!type_lookup(&MethodType, name).is_null()) return generic_getattr(self, name);
   return getattr(m->func, name);
+}
+
+// An unbound method found as a class attribute binds like its function,
+// unless the class is unrelated to the method's class (2.7 leaves it alone).
+Value method_descr_get(Value self, Value obj, Value cls) {
+  Method* m = self.as<Method>();
+  if (!m->self.is_null()) return self;
+  if (!m->klass.is_null() && !cls.is_null() && !is_none(cls) && is_type(cls) && is_type(m->klass) &&
+      !is_subtype(cls.as<Type>(), m->klass.as<Type>()))
+    return self;
+  if (obj.is_null() || is_none(obj)) obj = Value();
+  return method_new(m->func, obj, cls.is_null() || is_none(cls) ? m->klass : cls);
 }
 
 Value method_repr(Value self) {
@@ -397,6 +418,24 @@ Value cell_repr(Value self) {
   return Value(str_new(s));
 }
 
+// builtin_function_or_method compares by (self, function) identity.
+Value builtin_richcompare(Value a, Value b, CompareOp op) {
+  if ((op != kEq && op != kNe) || type_of(b) != &BuiltinFunctionType) return NotImplemented();
+  BuiltinFunction* x = a.as<BuiltinFunction>();
+  BuiltinFunction* y = b.as<BuiltinFunction>();
+  bool eq = x->self == y->self && x->fn == y->fn;
+  return from_bool(op == kEq ? eq : !eq);
+}
+Value builtin_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  return type_cmp_via_richcompare(&BuiltinFunctionType, self, args, nargs);
+}
+Value method_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  return type_cmp_via_richcompare(&MethodType, self, args, nargs);
+}
+Value cell_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  return type_cmp_via_richcompare(&CellType, self, args, nargs);
+}
+
 void register_functions() {
   FunctionType.name = "function";
   FunctionType.call = function_call;
@@ -405,12 +444,25 @@ void register_functions() {
   FunctionType.getattr = function_getattr;
   FunctionType.setattr = function_setattr;
   type_ready(&FunctionType);
+  type_add_getsets(&FunctionType, {
+      {"__closure__", nullptr, nullptr, false, true}, {"__code__", nullptr, nullptr, true},
+      {"__defaults__", nullptr, nullptr, true},      {"__dict__", nullptr, nullptr, true},
+      {"__doc__", nullptr, nullptr, true, true},     {"__globals__", nullptr, nullptr, false, true},
+      {"__module__", nullptr, nullptr, true, true},  {"__name__", nullptr, nullptr, true},
+      {"func_closure", nullptr, nullptr, false, true}, {"func_code", nullptr, nullptr, true},
+      {"func_defaults", nullptr, nullptr, true},     {"func_dict", nullptr, nullptr, true},
+      {"func_doc", nullptr, nullptr, true, true},          {"func_globals", nullptr, nullptr, false, true},
+      {"func_name", nullptr, nullptr, true},
+  });
 
   BuiltinFunctionType.name = "builtin_function_or_method";
   BuiltinFunctionType.call = builtin_call;
   BuiltinFunctionType.repr = builtin_repr;
   BuiltinFunctionType.getattr = builtin_getattr;
-  type_ready(&BuiltinFunctionType);
+  BuiltinFunctionType.richcompare = builtin_richcompare;
+  type_ready(&BuiltinFunctionType, {{"__cmp__", builtin_cmp_m}});
+  type_add_getsets(&BuiltinFunctionType, {{"__doc__"}, {"__module__", nullptr, nullptr, false, true},
+                                          {"__name__"}, {"__self__"}});
 
   MethodDescrType.name = "method_descriptor";
   MethodDescrType.call = descr_call;
@@ -424,7 +476,13 @@ void register_functions() {
   MethodType.repr = method_repr;
   MethodType.richcompare = method_richcompare;
   MethodType.hash = method_hash;
-  type_ready(&MethodType);
+  MethodType.descr_get = method_descr_get;
+  type_ready(&MethodType, {{"__cmp__", method_cmp_m}});
+  type_hide_wrappers(&MethodType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"});
+  type_add_getsets(&MethodType, {{"__doc__"}, {"__func__"}, {"__self__"},
+                                 {"im_class", nullptr, nullptr, false, true},
+                                 {"im_func", nullptr, nullptr, false, true},
+                                 {"im_self", nullptr, nullptr, false, true}});
 
   CellType.name = "cell";
   CellType.repr = cell_repr;
@@ -432,7 +490,9 @@ void register_functions() {
   CellType.getattr = cell_getattr;
   CellType.setattr = cell_setattr;
   CellType.hash = hash_unhashable;
-  type_ready(&CellType);
+  type_ready(&CellType, {{"__cmp__", cell_cmp_m}});
+  type_hide_wrappers(&CellType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"});
+  type_add_getsets(&CellType, {{"cell_contents"}});
 }
 TypeRegistrar reg(register_functions);
 

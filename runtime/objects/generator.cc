@@ -321,6 +321,9 @@ void register_generator() {
       {"send", m_send},
       {"throw", m_throw},
   });
+  type_add_getsets(&GeneratorType, {{"__name__"}, {"gi_code", nullptr, nullptr, false, true},
+                                    {"gi_frame", nullptr, nullptr, false, true},
+                                    {"gi_running", nullptr, nullptr, false, true}});
 }
 TypeRegistrar reg(register_generator);
 

@@ -338,6 +338,9 @@ void register_int() {
       {"bit_length", int_bit_length},
       {"conjugate", int_conjugate},
   });
+  // 2.7's int has only tp_compare (__cmp__); the richcompare slot is ours.
+  type_hide_wrappers(&IntType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"});
+  type_add_getsets(&IntType, {{"denominator"}, {"imag"}, {"numerator"}, {"real"}});
 }
 TypeRegistrar reg(register_int);
 

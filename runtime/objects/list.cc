@@ -25,6 +25,7 @@
 #include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/enumerate.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -539,6 +540,36 @@ Value m_sort(Value self, const Value* args, size_t nargs, Tuple* kw) {
   return None();
 }
 
+// l.__getslice__(i, j) and friends: 2.7's sq_slice clamps a negative bound
+// to 0 rather than counting from the end (only l[i:j] syntax adds len).
+Slice* clamped_slice(Value self, const Value* args) {
+  int64_t n = self.as<List>()->len;
+  int64_t lo = strargs::ssize_arg(args[0]), hi = strargs::ssize_arg(args[1]);
+  if (lo < 0) lo = 0;
+  if (hi < 0) hi = 0;
+  if (lo > n) lo = n;
+  if (hi > n) hi = n;
+  return slice_new(small_int(lo), small_int(hi), None());
+}
+Value m_getslice(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__getslice__", nargs, 2, 2);
+  return list_getitem(self, Value(clamped_slice(self, args)));
+}
+Value m_setslice(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__setslice__", nargs, 3, 3);
+  list_setitem(self, Value(clamped_slice(self, args)), args[2]);
+  return None();
+}
+Value m_delslice(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__delslice__", nargs, 2, 2);
+  list_setitem(self, Value(clamped_slice(self, args)), Value());
+  return None();
+}
+Value m_reversed(Value self, const Value*, size_t nargs, Tuple*) {
+  check_nargs("__reversed__", nargs, 0, 0);
+  return list_reversed_iter(self);
+}
+
 void register_list() {
   ListType.name = "list";
   ListType.flags = kTypeListSubclass | kTypeBaseOk;
@@ -559,6 +590,10 @@ void register_list() {
   ListType.tp_new = list_new_fn;
   ListType.tp_init = list_init;
   type_ready(&ListType, {
+      {"__delslice__", m_delslice},
+      {"__getslice__", m_getslice},
+      {"__reversed__", m_reversed},
+      {"__setslice__", m_setslice},
       {"append", m_append},
       {"count", m_count},
       {"extend", m_extend},
@@ -569,6 +604,8 @@ void register_list() {
       {"reverse", m_reverse},
       {"sort", m_sort},
   });
+  // 2.7's list has no nb_nonzero and concatenates through sq_concat.
+  type_hide_wrappers(&ListType, {"__nonzero__", "__radd__"});
 }
 TypeRegistrar reg(register_list);
 

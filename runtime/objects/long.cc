@@ -383,6 +383,9 @@ void register_long() {
       {"bit_length", long_bit_length},
       {"conjugate", long_conjugate},
   });
+  // 2.7's long has only tp_compare (__cmp__); the richcompare slot is ours.
+  type_hide_wrappers(&LongType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"});
+  type_add_getsets(&LongType, {{"denominator"}, {"imag"}, {"numerator"}, {"real"}});
 }
 TypeRegistrar reg(register_long);
 

@@ -299,6 +299,32 @@ Value buffer_mul(Value a, Value b) {
   return Value(str_new(out));
 }
 
+Value buffer_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  return type_cmp_via_richcompare(&BufferType, self, args, nargs);
+}
+// b.__getslice__(i, j) and friends, with 2.7's sq_slice clamping of bounds.
+Slice* buffer_clamped_slice(Value self, const Value* args) {
+  int64_t n = view_len(self);
+  int64_t lo = strargs::ssize_arg(args[0]), hi = strargs::ssize_arg(args[1]);
+  lo = lo < 0 ? 0 : lo > n ? n : lo;
+  hi = hi < 0 ? 0 : hi > n ? n : hi;
+  return slice_new(small_int(lo), small_int(hi), None());
+}
+Value buffer_getslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__getslice__", nargs, 2, 2);
+  return view_getitem(self, Value(buffer_clamped_slice(self, args)));
+}
+Value buffer_setslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__setslice__", nargs, 3, 3);
+  buffer_setitem(self, Value(buffer_clamped_slice(self, args)), args[2]);
+  return None();
+}
+Value buffer_delslice_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__delslice__", nargs, 2, 2);
+  buffer_setitem(self, Value(buffer_clamped_slice(self, args)), Value());
+  return None();
+}
+
 void register_views() {
   MemoryViewType.name = "memoryview";
   MemoryViewType.tp_new = memoryview_tp_new;
@@ -310,6 +336,8 @@ void register_views() {
   MemoryViewType.hash = hash_unhashable;
   MemoryViewType.getattr = memoryview_getattr;
   type_ready(&MemoryViewType, {{"tobytes", mv_tobytes}, {"tolist", mv_tolist}});
+  type_add_getsets(&MemoryViewType, {{"format"}, {"itemsize"}, {"ndim"}, {"readonly"},
+                                     {"shape"}, {"strides"}, {"suboffsets"}});
 
   BufferType.name = "buffer";
   BufferType.tp_new = buffer_tp_new;
@@ -322,7 +350,12 @@ void register_views() {
   BufferType.hash = buffer_hash;
   BufferType.nb[kNbAdd] = buffer_add;
   BufferType.nb[kNbMul] = buffer_mul;
-  type_ready(&BufferType);
+  type_ready(&BufferType, {{"__cmp__", buffer_cmp_m},
+                           {"__delslice__", buffer_delslice_m},
+                           {"__getslice__", buffer_getslice_m},
+                           {"__setslice__", buffer_setslice_m}});
+  // 2.7's buffer compares through tp_compare and concatenates through sq_concat.
+  type_hide_wrappers(&BufferType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__radd__"});
 }
 TypeRegistrar reg(register_views);
 

@@ -57,6 +57,7 @@ void register_singletons() {
   NoneType.nonzero = none_nonzero;
   NoneType.tp_new = singleton_new;
   type_ready(&NoneType);
+  type_hide_wrappers(&NoneType, {"__nonzero__"});  // 2.7 tests `is None` before any slot
   NotImplementedType.name = "NotImplementedType";
   NotImplementedType.repr = notimpl_repr;
   NotImplementedType.tp_new = singleton_new;

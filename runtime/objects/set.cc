@@ -849,6 +849,15 @@ Value m_reduce(Value self, const Value*, size_t, Tuple*) {
   return Value(tuple_of({Value(s->type), Value(tuple_of({Value(keys)})), d}));
 }
 
+// 2.7's sets have a tp_compare that only refuses: ordering is by subset.
+Value m_cmp(Value self, const Value* args, size_t nargs, Tuple*) {
+  check_nargs("__cmp__", nargs, 1, 1);
+  Type* t = is_subtype(type_of(self), &FrozenSetType) ? &FrozenSetType : &SetType;
+  if (!is_subtype(type_of(args[0]), t))
+    raise_type_error("%s.__cmp__(x,y) requires y to be a '%s', not a '%s'", t->name, t->name, type_name(args[0]));
+  raise_type_error("cannot compare sets using cmp()");
+}
+
 void register_set() {
   for (Type* t : {&SetType, &FrozenSetType}) {
     t->flags = kTypeBaseOk;
@@ -874,6 +883,7 @@ void register_set() {
   SetType.nb_inplace[kNbSub] = set_isub;
   SetType.nb_inplace[kNbXor] = set_ixor;
   type_ready(&SetType, {
+      {"__cmp__", m_cmp},
       {"__contains__", m_contains},
       {"__len__", m_len},
       {"__reduce__", m_reduce},
@@ -900,6 +910,7 @@ void register_set() {
   FrozenSetType.tp_new = frozenset_tp_new;
   FrozenSetType.tp_init = frozenset_tp_init;
   type_ready(&FrozenSetType, {
+      {"__cmp__", m_cmp},
       {"__contains__", m_contains},
       {"__len__", m_len},
       {"__reduce__", m_reduce},
@@ -912,6 +923,8 @@ void register_set() {
       {"symmetric_difference", m_symmetric_difference},
       {"union", m_union},
   });
+  type_hide_wrappers(&SetType, {"__nonzero__"});  // truth through __len__ in 2.7
+  type_hide_wrappers(&FrozenSetType, {"__nonzero__"});
   SetIterType.name = "setiterator";
   SetIterType.iter = self_iter;
   SetIterType.iternext = setiter_next;

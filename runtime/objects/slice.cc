@@ -135,6 +135,10 @@ Value slice_reduce_m(Value self, const Value*, size_t nargs, Tuple*) {
 // 2.7's slice_hash raises its own message, without the type name.
 int64_t slice_hash(Value) { raise_type_error("unhashable type"); }
 
+Value slice_cmp_m(Value self, const Value* args, size_t nargs, Tuple*) {
+  return type_cmp_via_richcompare(&SliceType, self, args, nargs);
+}
+
 void register_slice() {
   SliceType.name = "slice";
   SliceType.repr = slice_repr;
@@ -142,7 +146,11 @@ void register_slice() {
   SliceType.tp_new = slice_tp_new;
   SliceType.richcompare = slice_richcompare;
   SliceType.hash = slice_hash;
-  type_ready(&SliceType, {{"__reduce__", slice_reduce_m}, {"indices", slice_indices_m}});
+  type_ready(&SliceType, {{"__cmp__", slice_cmp_m}, {"__reduce__", slice_reduce_m}, {"indices", slice_indices_m}});
+  type_hide_wrappers(&SliceType, {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"});  // tp_compare only in 2.7
+  type_add_getsets(&SliceType, {{"start", nullptr, nullptr, false, true},
+                                {"step", nullptr, nullptr, false, true},
+                                {"stop", nullptr, nullptr, false, true}});
 }
 TypeRegistrar reg(register_slice);
 

@@ -305,6 +305,18 @@ bool is_slot_wrapper(Value v) { return !v.is_small_int() && v.obj()->type == &Sl
 Type* slot_wrapper_owner(Value v) { return v.as<SlotWrapper>()->owner; }
 
 // `own` holds the slots t filled itself (before inheritance from its base).
+Value type_cmp_via_richcompare(Type* t, Value self, const Value* args, size_t nargs) {
+  check_nargs("__cmp__", nargs, 1, 1);
+  Value o = args[0];
+  if (!is_subtype(type_of(o), t))
+    raise_type_error("%s.__cmp__(x,y) requires y to be a '%s', not a '%s'", t->name, t->name, type_name(o));
+  Value eq = t->richcompare(self, o, kEq);
+  if (eq.bits == True().bits) return small_int(0);
+  Value lt = t->richcompare(self, o, kLt);
+  if (lt.bits == NotImplemented().bits) return small_int(self.bits < o.bits ? -1 : 1);
+  return small_int(truth(lt) ? -1 : 1);
+}
+
 void add_slot_wrappers(Type* t, const Type& own) {
   if (own.repr) add(t, "__repr__", kWRepr);
   if (own.str) add(t, "__str__", kWStr);

@@ -242,6 +242,9 @@ void register_str() {
   StrType.iter = str_iter;
   StrType.tp_new = str_new_fn;
   register_str_methods(&StrType);
+  // 2.7's str iterates and tests truth through the sequence protocol, and
+  // concatenation is sq_concat (no __radd__).
+  type_hide_wrappers(&StrType, {"__iter__", "__nonzero__", "__radd__"});
 }
 TypeRegistrar reg(register_str);
 

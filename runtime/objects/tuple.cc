@@ -242,6 +242,7 @@ void register_tuple() {
       {"count", tuple_count},
       {"index", tuple_index},
   });
+  type_hide_wrappers(&TupleType, {"__radd__"});  // sq_concat in 2.7
 }
 TypeRegistrar reg(register_tuple);
 

@@ -61,6 +61,23 @@ std::vector<PendingType>& pending() {
   static std::vector<PendingType>* p = new std::vector<PendingType>();
   return *p;
 }
+struct PendingGetSets {
+  Type* type;
+  std::vector<GetSetDef> rows;
+};
+std::vector<PendingGetSets>& pending_getsets() {
+  static auto* p = new std::vector<PendingGetSets>();
+  return *p;
+}
+struct HiddenWrappers {
+  Type* type;
+  std::vector<const char*> names;
+};
+std::vector<HiddenWrappers>& hidden_wrappers() {
+  static auto* p = new std::vector<HiddenWrappers>();
+  return *p;
+}
+Value getset_from_def(Type* owner, const GetSetDef& d);
 
 void inherit_slots(Type* t, Type* b) {
 #define INHERIT(f) if (!t->f) t->f = b->f
@@ -107,6 +124,12 @@ TypeRegistrar::TypeRegistrar(void (*fn)()) { registrars().push_back(fn); }
 void type_ready(Type* t, std::initializer_list<MethodDef> methods) {
   pending().push_back(PendingType{t, std::vector<MethodDef>(methods)});
 }
+void type_add_getsets(Type* t, std::initializer_list<GetSetDef> rows) {
+  pending_getsets().push_back(PendingGetSets{t, std::vector<GetSetDef>(rows)});
+}
+void type_hide_wrappers(Type* t, std::initializer_list<const char*> names) {
+  hidden_wrappers().push_back(HiddenWrappers{t, std::vector<const char*>(names)});
+}
 
 namespace {
 Value object_subclasshook(Value, const Value*, size_t, Tuple*);
@@ -132,6 +155,12 @@ void types_finalize() {
     }
   }
   for (size_t i = 0; i < pending().size(); ++i) add_slot_wrappers(pending()[i].type, own[i]);
+  for (const HiddenWrappers& h : hidden_wrappers())
+    for (const char* n : h.names) dict_del(h.type->dict, Value(str_intern(n, std::strlen(n))));
+  for (const PendingGetSets& g : pending_getsets()) {
+    for (const GetSetDef& d : g.rows)
+      dict_set(g.type->dict, Value(str_intern(d.name, std::strlen(d.name))), getset_from_def(g.type, d));
+  }
   dict_set(ObjectType.dict, Value(str_intern("__class__")), getset_dict_descr(&ObjectType, "__class__"));
   dict_set(ObjectType.dict, Value(str_intern("__doc__")), Value(str_intern("The most base type")));
   dict_set(ObjectType.dict, Value(str_intern("__subclasshook__")),
@@ -351,12 +380,27 @@ Value dictproxy_getattr(Value self, Str* name) {
 struct GetSet : Object {
   const char* name;
   Type* owner;
+  bool from_def;  // a GetSetDef row (below); else __dict__/__weakref__/__class__
+  GetSetDef def;
 };
-Type GetSetType;
+Type GetSetType, GetSetMemberType;
+
+void getset_check_applies(GetSet* g, Value obj) {
+  if (!is_subtype(type_of(obj), g->owner))
+    raise_type_error("descriptor '%s' for '%s' objects doesn't apply to '%s' object", g->name, g->owner->name,
+                     type_name(obj));
+}
 
 Value getset_get(Value self, Value obj, Value) {
   if (obj.is_null()) return self;
   GetSet* g = self.as<GetSet>();
+  if (g->from_def) {
+    getset_check_applies(g, obj);
+    if (g->def.get) return g->def.get(obj);
+    Value v = g->owner->getattr(obj, str_intern(g->name, std::strlen(g->name)));
+    if (v.is_null()) raise_fmt(&AttributeErrorType, "%s", g->name);
+    return v;
+  }
   if (g->name[2] == 'c') return Value(type_of(obj));
   if (g->name[2] == 'w') return None();
   Dict** slot = instance_dict_slot(obj);
@@ -366,6 +410,13 @@ Value getset_get(Value self, Value obj, Value) {
 }
 void getset_set(Value self, Value obj, Value v) {
   GetSet* g = self.as<GetSet>();
+  if (g->from_def) {
+    getset_check_applies(g, obj);
+    if (g->def.set) return g->def.set(obj, v);
+    if (g->def.writable) return g->owner->setattr(obj, str_intern(g->name, std::strlen(g->name)), v);
+    if (g->def.member) raise_type_error("readonly attribute");
+    raise_fmt(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g->name, g->owner->name);
+  }
   if (g->name[2] == 'c') return set_class(obj, v);
   if (g->name[2] == 'w') raise_fmt(&AttributeErrorType, "attribute '__weakref__' of '%s' objects is not writable", g->owner->name);
   Dict** slot = instance_dict_slot(obj);
@@ -376,12 +427,21 @@ void getset_set(Value self, Value obj, Value v) {
 }
 Value getset_repr(Value self) {
   GetSet* g = self.as<GetSet>();
-  std::string s = "<attribute '";
+  std::string s = g->from_def && g->def.member ? "<member '" : "<attribute '";
   s += g->name;
   s += "' of '";
   s += g->owner->name;
   s += "' objects>";
   return Value(str_new(s));
+}
+
+Value getset_from_def(Type* owner, const GetSetDef& d) {
+  GetSet* g = new_object<GetSet>(d.member ? &GetSetMemberType : &GetSetType);
+  g->name = d.name;
+  g->owner = owner;
+  g->from_def = true;
+  g->def = d;
+  return Value(g);
 }
 
 }  // namespace
@@ -429,6 +489,50 @@ Value type_mro(Value self, const Value*, size_t nargs, Tuple* kw) {
   return Value(l);
 }
 
+Value type_instancecheck(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("__instancecheck__", kw);
+  check_nargs("__instancecheck__", nargs, 1, 1);
+  return from_bool(isinstance(args[0], self));
+}
+Value type_subclasscheck(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_no_kwargs("__subclasscheck__", kw);
+  check_nargs("__subclasscheck__", nargs, 1, 1);
+  return from_bool(is_type(args[0]) && is_subtype(args[0].as<Type>(), self.as<Type>()));
+}
+
+// 2.7 compares types by identity (ordering by address is left to the
+// default comparison, as our other unordered objects).
+Value type_richcompare(Value a, Value b, CompareOp op) {
+  if (!is_type(b) || (op != kEq && op != kNe)) return NotImplemented();
+  return from_bool((a.bits == b.bits) == (op == kEq));
+}
+
+// ---- type's attribute table (getset descriptors) ----
+Value type_module_get(Value self) {
+  Type* t = self.as<Type>();
+  if (t->flags & kTypeHeap) {
+    Value m = dict_get_str(t->dict, str_intern("__module__"));
+    if (m.is_null()) raise_fmt(&AttributeErrorType, "__module__");
+    return m;
+  }
+  const char* dot = std::strrchr(t->name, '.');
+  if (dot) return Value(str_new(t->name, static_cast<size_t>(dot - t->name)));
+  return Value(str_intern("__builtin__"));
+}
+Value type_abstractmethods_get(Value self) {
+  Type* t = self.as<Type>();
+  Value v = t == &TypeType ? Value() : dict_get_str(t->dict, str_intern("__abstractmethods__"));
+  if (v.is_null()) raise_fmt(&AttributeErrorType, "__abstractmethods__");
+  return v;
+}
+Value type_basicsize_get(Value self) { return small_int(static_cast<int64_t>(self.as<Type>()->instance_size)); }
+Value type_dictoffset_get(Value self) {
+  ptrdiff_t off = self.as<Type>()->dict_offset;
+  return small_int(off > 0 ? off : 0);
+}
+Value type_flags_get(Value self) { return small_int(self.as<Type>()->flags); }
+Value type_zero_get(Value) { return small_int(0); }
+
 Value type_getattr(Value self, Str* name) {
   Type* t = self.as<Type>();
   std::string_view n = name->view();
@@ -443,12 +547,11 @@ Value type_getattr(Value self, Str* name) {
   }
   if (n == "__mro__") return Value(t->mro);
   if (n == "__doc__" && !(t->flags & kTypeHeap)) {
+    // A builtin type without a docstring; its dict may hold the instances' __doc__ descriptor.
     Value d = dict_get_str(t->dict, name);
-    return d.is_null() ? None() : d;
+    return d.is_null() || type_of(d)->descr_set ? None() : d;
   }
   if (n == "__bases__") return Value(t->bases);
-  if (n == "__subclasses__") return Value(builtin_function_new("__subclasses__", type_subclasses, self));
-  if (n == "mro") return Value(builtin_function_new("mro", type_mro, self));
   if (n == "__base__") return t->base ? Value(t->base) : None();
   if (n == "__module__" && !(t->flags & kTypeHeap)) {
     // tp_name "exceptions.ValueError" -> module "exceptions", as in 2.7.
@@ -616,8 +719,26 @@ void register_type_and_object() {
   TypeType.call = type_call;
   TypeType.tp_new = type_tp_new;
   TypeType.tp_init = type_init;
+  TypeType.richcompare = type_richcompare;
   TypeType.instance_size = sizeof(Type);
-  type_ready(&TypeType);
+  type_ready(&TypeType, {{"__instancecheck__", type_instancecheck},
+                         {"__subclasscheck__", type_subclasscheck},
+                         {"__subclasses__", type_subclasses},
+                         {"mro", type_mro}});
+  type_add_getsets(&TypeType, {
+      {"__abstractmethods__", type_abstractmethods_get, nullptr, true},
+      {"__base__", nullptr, nullptr, false, true},
+      {"__bases__", nullptr, nullptr, true},
+      {"__basicsize__", type_basicsize_get, nullptr, false, true},
+      {"__dict__"},
+      {"__dictoffset__", type_dictoffset_get, nullptr, false, true},
+      {"__flags__", type_flags_get, nullptr, false, true},
+      {"__itemsize__", type_zero_get, nullptr, false, true},
+      {"__module__", type_module_get, nullptr, true},
+      {"__mro__", nullptr, nullptr, false, true},
+      {"__name__", nullptr, nullptr, true},
+      {"__weakrefoffset__", type_zero_get, nullptr, false, true},
+  });
 
   DictProxyType.name = "dictproxy";
   DictProxyType.repr = dictproxy_repr;
@@ -635,6 +756,11 @@ void register_type_and_object() {
   GetSetType.descr_set = getset_set;
   GetSetType.repr = getset_repr;
   type_ready(&GetSetType);
+  GetSetMemberType.name = "member_descriptor";
+  GetSetMemberType.descr_get = getset_get;
+  GetSetMemberType.descr_set = getset_set;
+  GetSetMemberType.repr = getset_repr;
+  type_ready(&GetSetMemberType);
 
   ObjectType.type = &TypeType;
   ObjectType.name = "object";

@@ -17,8 +17,29 @@ struct MethodDef {
   CallFn fn;  // callee = receiver
 };
 
+// A row of a builtin type's attribute table: a getset_descriptor in the
+// type's dict (`int.real`, `function.func_name`), which dir() lists and which
+// takes precedence over an instance dict. With `get` null the type's own
+// getattr slot answers for the name (it must handle the name itself, before
+// any fallback to generic_getattr, or that recurses). With `set` null the
+// attribute is read-only, unless `writable`, in which case the type's
+// setattr slot handles assignment and deletion (again without recursing).
+struct GetSetDef {
+  const char* name;
+  Value (*get)(Value self) = nullptr;
+  void (*set)(Value self, Value v) = nullptr;  // v null: delete
+  bool writable = false;
+  bool member = false;  // a member_descriptor in 2.7 (read-only: TypeError "readonly attribute")
+};
+
 // Called once at start-up by each builtin type's registration.
 void type_ready(Type* t, std::initializer_list<MethodDef> methods = {});
+// Adds getset descriptors to a builtin type's dict (call at registration).
+void type_add_getsets(Type* t, std::initializer_list<GetSetDef> rows);
+// Slot wrappers 2.7 does not expose on a builtin type although the slot is
+// filled (int has a richcompare slot but only __cmp__ in its dict): the slot
+// keeps working, the names stay out of the dict and dir().
+void type_hide_wrappers(Type* t, std::initializer_list<const char*> names);
 // Looks `name` up along type's MRO (null if missing). No descriptor binding.
 Value type_lookup(Type* t, Str* name);
 bool is_subtype(Type* a, Type* b);
@@ -65,6 +86,11 @@ Dict** instance_dict_slot(Value obj);
 constexpr ptrdiff_t kDictAfterItems = -1;
 // The `__dict__`/`__weakref__` descriptor a class with instance dicts holds.
 Value getset_dict_descr(Type* owner, const char* name);
+
+// __cmp__ for a builtin type that 2.7 compares through tp_compare while we
+// keep a richcompare slot: y must be a t, the result is -1, 0 or 1 (types
+// whose slot only knows ==, like methods, order by address as 2.7 does).
+Value type_cmp_via_richcompare(Type* t, Value self, const Value* args, size_t nargs);
 
 // Generic object attribute protocol (object.__getattribute__/__setattr__).
 Value generic_getattr(Value obj, Str* name);

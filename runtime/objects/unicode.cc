@@ -678,6 +678,8 @@ void register_unicode() {
   UnicodeType.tp_new = unicode_tp_new;
   UnicodeType.iter = unicode_iter;
   register_unicode_methods(&UnicodeType);
+  // As str: sequence-protocol iteration and truth, sq_concat (no __radd__).
+  type_hide_wrappers(&UnicodeType, {"__iter__", "__nonzero__", "__radd__"});
 
   UnicodeIterType.name = "iterator";
   UnicodeIterType.iter = unicodeiter_self;

@@ -31,10 +31,7 @@ const Row kRows[] = {
 #include "vectors/bool_ops.inc"
 };
 
-// Known difference: setting .real names int's getset descriptor in 2.7.
-const std::initializer_list<op_table::Known> kKnown = {
-    {"=.real"},
-};
+const std::initializer_list<op_table::Known> kKnown = {};
 
 TEST_F(BoolTest, MatchesCPython) { op_table::check_rows(kRows, kKnown); }
 

@@ -43,16 +43,12 @@ const Row kMethods[] = {
 // Known differences, each outside objects/int.cc:
 // - unichr(2**31): 2.7 fails converting to a C int ("signed integer is
 //   greater than maximum") before the range check (objects/unicode.cc).
-// - int.__eq__/__lt__: 2.7's int has only __cmp__, so the rich methods are
-//   missing (AttributeError); pytrans lists them (objects/type.cc wrappers).
 // - int.__format__(u'd') returns a str in 2.7, and its argument errors say
 //   "takes exactly 1 argument" / "requires str or unicode"
 //   (objects/str_format.cc).
-// - setting .real: 2.7 says "attribute 'real' of 'int' objects is not
-//   writable" (a getset descriptor); pytrans computes it in getattr.
 const std::initializer_list<op_table::Known> kKnownArith = {};
 const std::initializer_list<op_table::Known> kKnownMethods = {
-    {".__eq__()"}, {".__lt__()"}, {".__format__()", "u'd'"}, {".__format__()", "u'x'"}, {"=.real"},
+    {".__format__()", "u'd'"}, {".__format__()", "u'x'"},
     {".__format__()", "1"}, {".__format__()", "2"},
 };
 
