@@ -121,7 +121,9 @@ Value call_ex(Value f, const Value* args, size_t nargs, Tuple* kwnames, Value st
 
 Value call_method_v(Value obj, Str* name, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = type_of(obj);
-  if (t->getattr == generic_getattr || !(t->flags & kTypeHeap)) {
+  // Not for classes: object.__format__(x, s) finds __format__ on object
+  // itself before type's (metatype) method of that name.
+  if ((t->getattr == generic_getattr || !(t->flags & kTypeHeap)) && !(t->flags & kTypeTypeSubclass)) {
     Value descr = type_lookup(t, name);
     if (!descr.is_null()) {
       Type* dt = type_of(descr);

@@ -25,6 +25,7 @@
 #include "core/objlock.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/str_common.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -274,19 +275,23 @@ Value bytearray_iadd(Value a, Value b) {
 }
 
 Value bytearray_mul(Value a, Value b) {
-  if (is_int(a) && is_bytearray(b)) std::swap(a, b);
-  if (!is_bytearray(a) || !is_int(b)) return NotImplemented();
+  if (!is_bytearray(a)) std::swap(a, b);
+  int64_t n;
+  if (!is_bytearray(a) || !strargs::repeat_count(b, &n)) return NotImplemented();
   std::string x(snapshot(a)->view()), out;
-  for (int64_t k = int_value(b); k > 0; --k) out += x;
+  strargs::check_repeat_size(static_cast<int64_t>(x.size()), n, 1);
+  for (int64_t k = n; k > 0; --k) out += x;
   return Value(bytearray_new(out));
 }
 
 Value bytearray_imul(Value a, Value b) {
-  if (!is_int(b)) return NotImplemented();
+  int64_t n;
+  if (!strargs::repeat_count(b, &n)) return NotImplemented();
   ByteArray* x = ba(a);
   ObjLockGuard g(&x->lock);
   std::string one(x->view()), out;
-  for (int64_t k = int_value(b); k > 0; --k) out += one;
+  strargs::check_repeat_size(static_cast<int64_t>(one.size()), n, 1);
+  for (int64_t k = n; k > 0; --k) out += one;
   x->len = 0;
   reserve(x, static_cast<int64_t>(out.size()));
   std::memcpy(x->data, out.data(), out.size());

@@ -35,7 +35,7 @@
 
 namespace pytrans::rt {
 
-Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc: format(complex, spec)
+Value number_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc: format(complex, spec)
 
 
 Type ComplexType;
@@ -368,7 +368,7 @@ void register_complex() {
   t.nb_float = complex_no_float;
   t.tp_new = complex_tp_new;
   type_ready(&t, {{"__coerce__", m_coerce},
-                  {"__format__", str_format_dunder},
+                  {"__format__", number_format_dunder},
                   {"__getnewargs__", m_getnewargs},
                   {"conjugate", m_conjugate}});
   type_add_getsets(&t, {{"imag"}, {"real"}});

@@ -27,6 +27,8 @@
 
 namespace pytrans::rt {
 
+Value number_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc
+
 Type FloatType;
 
 bool as_double(Value v, double* out) {
@@ -293,6 +295,7 @@ void register_float() {
   FloatType.getattr = float_getattr;
   type_ready(&FloatType, {
       {"__coerce__", float_coerce_m},
+      {"__format__", number_format_dunder},
       {"__getnewargs__", float_getnewargs_m},
       {"__trunc__", float_trunc_m},
       {"as_integer_ratio", float_as_integer_ratio},

@@ -27,6 +27,8 @@
 
 namespace pytrans::rt {
 
+Value number_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc
+
 Type IntType;
 
 Value int_from_i64(int64_t v) {
@@ -330,6 +332,7 @@ void register_int() {
   type_ready(&IntType, {
       {"__cmp__", int_cmp_m},
       {"__coerce__", int_coerce_m},
+      {"__format__", number_format_dunder},
       {"__getnewargs__", int_getnewargs_m},
       {"__hex__", int_hex_m},
       {"__oct__", int_oct_m},

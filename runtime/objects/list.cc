@@ -193,8 +193,12 @@ Value list_getitem(Value self, Value key) {
     }
     return Value(r);
   }
-  Value idx = index_value_opt(key);
-  if (!idx.is_null()) return list_getitem(self, idx);
+  bool big;
+  Value idx = strargs::index_int(key, &big);  // longs and __index__: l[1L] is l[1]
+  if (!idx.is_null()) {
+    if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+    return list_getitem(self, idx);
+  }
   raise_type_error("list indices must be integers, not %s", type_name(key));
 }
 
@@ -287,8 +291,12 @@ void list_setitem(Value self, Value key, Value v) {
     for (int64_t k = 0; k < n; ++k) l->items[start + k * step] = src->items[k];
     return;
   }
-  Value idx = index_value_opt(key);
-  if (!idx.is_null()) return list_setitem(self, idx, v);
+  bool big;
+  Value idx = strargs::index_int(key, &big);  // longs and __index__: l[1L] = x is l[1] = x
+  if (!idx.is_null()) {
+    if (big) raise_index_error("cannot fit 'long' into an index-sized integer");
+    return list_setitem(self, idx, v);
+  }
   raise_type_error("list indices must be integers, not %s", type_name(key));
 }
 
@@ -336,18 +344,13 @@ Value list_iadd(Value a, Value b) {
 }
 
 Value list_mul(Value a, Value b) {
-  if ((is_int(a) || is_long(a)) && is_list(b)) std::swap(a, b);
-  if (!is_list(a) || !(is_int(b) || is_long(b))) return NotImplemented();
-  // A long count works when it fits an index (2.7: [1] * 2L).
-  if (is_long(b)) {
-    if (mpz_sgn(b.as<Long>()->z) <= 0) b = small_int(0);
-    else if (!mpz_fits_slong_p(b.as<Long>()->z)) raise_overflow("cannot fit 'long' into an index-sized integer");
-    else b = make_int(mpz_get_si(b.as<Long>()->z));
-  }
-  int64_t n = int_value(b);
-  if (n <= 0) return Value(list_new());
+  if (!is_list(a)) std::swap(a, b);
+  int64_t n;
+  if (!is_list(a) || !strargs::repeat_count(b, &n)) return NotImplemented();
+  if (n == 0) return Value(list_new());
   int64_t len;
   const Value* xs = list_items_snapshot(a.as<List>(), &len);
+  strargs::check_repeat_size(len, n, sizeof(Value));
   List* r = list_new(len * n);
   for (int64_t k = 0; k < n; ++k)
     std::memcpy(static_cast<void*>(r->items + k * len), xs, len * sizeof(Value));
@@ -355,10 +358,11 @@ Value list_mul(Value a, Value b) {
 }
 
 Value list_imul(Value a, Value b) {
-  if (!is_int(b)) return NotImplemented();
+  int64_t n;
+  if (!strargs::repeat_count(b, &n)) return NotImplemented();
   List* x = a.as<List>();
-  int64_t n = int_value(b);
   ObjLockGuard g(&x->lock);
+  strargs::check_repeat_size(x->len, n, sizeof(Value));
   if (n <= 0) {
     x->len = 0;
     return a;

@@ -28,6 +28,8 @@
 
 namespace pytrans::rt {
 
+Value number_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc
+
 Type LongType;
 
 Long* long_new() {
@@ -376,6 +378,7 @@ void register_long() {
   type_ready(&LongType, {
       {"__cmp__", long_cmp_m},
       {"__coerce__", long_coerce_m},
+      {"__format__", number_format_dunder},
       {"__getnewargs__", long_getnewargs_m},
       {"__hex__", long_hex_m},
       {"__oct__", long_oct_m},

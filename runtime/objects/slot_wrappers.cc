@@ -26,12 +26,16 @@
 #include "core/gc.h"
 #include "core/ops.h"
 #include "core/raise.h"
+#include "objects/bytearray.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode.h"
 #include "objects/type.h"
 
 namespace pytrans::rt {
@@ -95,6 +99,21 @@ Str* attr_name(Value v) {
 }
 
 // Calls the wrapped slot of w->owner on self with args.
+
+// The sequence types' + and * are sq_concat and sq_repeat in 2.7: their
+// wrappers never return NotImplemented. s.__mul__(2.0) fails converting the
+// count; s.__add__(x) fails as s + x does.
+bool is_sequence_owner(Type* o) {
+  return o == &StrType || o == &UnicodeType || o == &ListType || o == &TupleType || o == &ByteArrayType ||
+         o == &BufferType;
+}
+Value sequence_result(int slot, Value r, Value self, Value other) {
+  if (r.bits != NotImplemented().bits) return r;
+  if (slot == kNbMul) raise_type_error("'%s' object cannot be interpreted as an index", type_name(other));
+  if (slot == kNbAdd) return add(self, other);
+  return r;
+}
+
 Value wrapper_invoke(SlotWrapper* w, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Type* o = w->owner;
   switch (w->kind) {
@@ -134,16 +153,26 @@ Value wrapper_invoke(SlotWrapper* w, Value self, const Value* args, size_t nargs
     case kWDelitem: check_args(w, nargs, 1, kw); o->setitem(self, args[0], Value()); return None();
     case kWContains: check_args(w, nargs, 1, kw); return from_bool(o->contains(self, args[0]));
     case kWNonzero: check_args(w, nargs, 0, kw); return from_bool(o->nonzero(self));
-    case kWNbL:
+    case kWNbL: {
       if (w->index == kNbPow && nargs == 2 && !kw) {
         if (is_none(args[1])) return o->nb[kNbPow](self, args[0]);
         if (!o->nb_pow3) return NotImplemented();
         return o->nb_pow3(self, args[0], args[1]);
       }
       check_args(w, nargs, 1, kw);
-      return o->nb[w->index](self, args[0]);
-    case kWNbR: check_args(w, nargs, 1, kw); return o->nb[w->index](args[0], self);
-    case kWNbInplace: check_args(w, nargs, 1, kw); return o->nb_inplace[w->index](self, args[0]);
+      Value r = o->nb[w->index](self, args[0]);
+      return is_sequence_owner(o) ? sequence_result(w->index, r, self, args[0]) : r;
+    }
+    case kWNbR: {
+      check_args(w, nargs, 1, kw);
+      Value r = o->nb[w->index](args[0], self);
+      return is_sequence_owner(o) ? sequence_result(w->index, r, self, args[0]) : r;
+    }
+    case kWNbInplace: {
+      check_args(w, nargs, 1, kw);
+      Value r = o->nb_inplace[w->index](self, args[0]);
+      return is_sequence_owner(o) ? sequence_result(w->index, r, self, args[0]) : r;
+    }
     case kWUnary: check_args(w, nargs, 0, kw); return (o->*(w->unary))(self);
     case kWGet: {
       if (nargs < 1 || nargs > 2) raise_type_error("expected 1 or 2 arguments, got %zu", nargs);

@@ -186,6 +186,7 @@ Value str_repeat(Str* s, int64_t n) {
   if (n <= 0 || s->len == 0) return Value(str_new("", 0));
   if (n == 1 && s->type == &StrType) return Value(s);
   if (s->len > INT64_MAX / n) raise_overflow("repeated string is too long");
+  strargs::check_repeat_size(s->len, n, 1);
   Str* r = str_alloc(s->len * n);
   for (int64_t i = 0; i < n; ++i) std::memcpy(r->data + i * s->len, s->data, s->len);
   return Value(r);

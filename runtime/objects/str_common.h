@@ -43,6 +43,7 @@ inline int64_t ssize_arg(Value v) {
   Value i = index_value_opt(v);
   if (i.is_null()) raise_type_error("an integer is required");
   if (is_int(i)) return int_value(i);
+  if (is_long(i) && mpz_fits_slong_p(i.as<Long>()->z)) return mpz_get_si(i.as<Long>()->z);
   raise_overflow("Python int too large to convert to C long");
 }
 
@@ -57,6 +58,26 @@ inline Value index_int(Value v, bool* big) {
   if (mpz_fits_slong_p(i.as<Long>()->z)) return make_int(mpz_get_si(i.as<Long>()->z));
   *big = true;
   return i;
+}
+
+// ---- sequence repetition (seq * n, 2.7's sq_repeat) ----
+// The count n: an int, long or __index__ object; a long beyond 64 bits
+// raises OverflowError (either sign, as 2.7's PyNumber_AsSsize_t), and a
+// negative count is 0. False when n is not an integer (NotImplemented).
+inline bool repeat_count(Value n, int64_t* out) {
+  bool big;
+  Value i = index_int(n, &big);
+  if (i.is_null()) return false;
+  if (big) raise_overflow("cannot fit 'long' into an index-sized integer");
+  *out = int_value(i) < 0 ? 0 : int_value(i);
+  return true;
+}
+// Where 2.7's malloc of the result would fail, it raises MemoryError; we
+// refuse results over 1 TiB the same way rather than let the allocator
+// abort the process.
+constexpr int64_t kMaxRepeatBytes = int64_t{1} << 40;
+inline void check_repeat_size(int64_t len, int64_t n, int64_t item_size) {
+  if (len > 0 && n > 0 && len > kMaxRepeatBytes / item_size / n) raise_memory_error();
 }
 
 }  // namespace pytrans::rt::strargs

@@ -455,6 +455,17 @@ Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw) 
   return builtin_format_value(self, args[0]);
 }
 
+// int/long/float/complex.__format__: 2.7 turns a unicode spec into a str
+// and returns a str either way (format(5, u'd') makes it unicode afterwards).
+Value number_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  strargs::no_kw("__format__", kw);
+  if (nargs != 1) raise_type_error("__format__() takes exactly 1 argument (%zu given)", nargs);
+  Value spec = args[0];
+  if (is_unicode(spec)) spec = Value(to_str(spec));
+  else if (!is_str(spec)) raise_type_error("__format__ requires str or unicode");
+  return builtin_format_value(self, spec);
+}
+
 Value builtin_format(Value, const Value* args, size_t nargs, Tuple* kw) {
   check_no_kwargs("format", kw);
   if (nargs < 1) raise_type_error("format() takes at least 1 argument (0 given)");

@@ -135,17 +135,12 @@ Value tuple_add(Value a, Value b) {
 }
 
 Value tuple_mul(Value a, Value b) {
-  if ((is_int(a) || is_long(a)) && is_tuple(b)) std::swap(a, b);
-  if (!is_tuple(a) || !(is_int(b) || is_long(b))) return NotImplemented();
-  // A long count works when it fits an index (2.7: [1] * 2L).
-  if (is_long(b)) {
-    if (mpz_sgn(b.as<Long>()->z) <= 0) b = small_int(0);
-    else if (!mpz_fits_slong_p(b.as<Long>()->z)) raise_overflow("cannot fit 'long' into an index-sized integer");
-    else b = make_int(mpz_get_si(b.as<Long>()->z));
-  }
+  if (!is_tuple(a)) std::swap(a, b);
+  int64_t n;
+  if (!is_tuple(a) || !strargs::repeat_count(b, &n)) return NotImplemented();
   Tuple* x = a.as<Tuple>();
-  int64_t n = int_value(b);
-  if (n <= 0) return Value(tuple_empty());
+  if (n == 0) return Value(tuple_empty());
+  strargs::check_repeat_size(x->len, n, sizeof(Value));
   Tuple* r = tuple_new(x->len * n);
   for (int64_t k = 0; k < n; ++k)
     for (int64_t i = 0; i < x->len; ++i) r->items[k * x->len + i] = x->items[i];

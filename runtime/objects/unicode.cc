@@ -495,7 +495,9 @@ Value unicode_add(Value a, Value b) {
 Value unicode_repeat(Unicode* s, int64_t n) {
   if (n <= 0 || s->len == 0) return Value(unicode_alloc(0));
   if (n == 1 && s->type == &UnicodeType) return Value(s);
-  if (s->len > INT64_MAX / n) raise_overflow("repeated string is too long");
+  // 2.7 (UCS4) also refuses a length whose (len + 1) * 4 bytes overflow.
+  if (s->len > INT64_MAX / n || s->len * n >= (int64_t{1} << 62) - 1) raise_overflow("repeated string is too long");
+  strargs::check_repeat_size(s->len, n, sizeof(char32_t));
   Unicode* r = unicode_alloc(s->len * n);
   for (int64_t i = 0; i < n; ++i) std::memcpy(r->data + i * s->len, s->data, s->len * sizeof(char32_t));
   return Value(r);
