@@ -250,6 +250,32 @@ Value float_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+// float.__getformat__(typestr) / __setformat__(typestr, fmt), classmethods:
+// the C double and float layouts, IEEE little-endian here. Setting only
+// accepts 'unknown' or the detected value (and changes nothing).
+std::string_view format_typestr(const char* fname, Value t, const char* argn) {
+  if (!is_str(t)) raise_type_error("%s() argument %smust be string, not %s", fname, argn, type_name(t));
+  std::string_view s = t.as<Str>()->view();
+  if (s != "double" && s != "float") raise_value_error("%s() argument 1 must be 'double' or 'float'", fname);
+  return s;
+}
+Value float_getformat_m(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) raise_type_error("__getformat__() takes exactly one argument (%zu given)", nargs - 1);
+  format_typestr("__getformat__", args[1], "");
+  return Value(str_intern("IEEE, little-endian"));
+}
+Value float_setformat_m(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 3) raise_type_error("__setformat__() takes exactly 2 arguments (%zu given)", nargs - 1);
+  std::string_view t = format_typestr("__setformat__", args[1], "1 ");
+  if (!is_str(args[2])) raise_type_error("__setformat__() argument 2 must be string, not %s", type_name(args[2]));
+  std::string_view f = args[2].as<Str>()->view();
+  if (f != "unknown" && f != "IEEE, little-endian" && f != "IEEE, big-endian")
+    raise_value_error("__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'");
+  if (f == "IEEE, big-endian")
+    raise_value_error("can only set %s format to 'unknown' or the detected platform value", t == "double" ? "double" : "float");
+  return None();
+}
+
 // __coerce__, __trunc__ and __getnewargs__ as 2.7 lists them on float.
 Value float_coerce_m(Value self, const Value* args, size_t nargs, Tuple*) {
   check_nargs("__coerce__", nargs, 1, 1);
@@ -296,7 +322,9 @@ void register_float() {
   type_ready(&FloatType, {
       {"__coerce__", float_coerce_m},
       {"__format__", number_format_dunder},
+      {"__getformat__", float_getformat_m, true},
       {"__getnewargs__", float_getnewargs_m},
+      {"__setformat__", float_setformat_m, true},
       {"__trunc__", float_trunc_m},
       {"as_integer_ratio", float_as_integer_ratio},
       {"conjugate", float_conjugate},

@@ -147,6 +147,7 @@ void types_finalize() {
   }
   for (auto& p : pending()) {
     for (const MethodDef& m : p.methods) {
+      if (m.classmethod) continue;  // below, once classmethod itself is ready
       auto* d = new_object<MethodDescr>(&MethodDescrType);
       d->name = m.name;
       d->fn = m.fn;
@@ -165,6 +166,11 @@ void types_finalize() {
   dict_set(ObjectType.dict, Value(str_intern("__doc__")), Value(str_intern("The most base type")));
   dict_set(ObjectType.dict, Value(str_intern("__subclasshook__")),
            call(Value(&ClassMethodType), Value(builtin_function_new("__subclasshook__", object_subclasshook))));
+  for (auto& p : pending())
+    for (const MethodDef& m : p.methods)
+      if (m.classmethod)
+        dict_set(p.type->dict, Value(str_intern(m.name, std::strlen(m.name))),
+                 call(Value(&ClassMethodType), Value(builtin_function_new(m.name, m.fn))));
   g_object_new = dict_get_str(ObjectType.dict, str_intern("__new__"));
   g_object_init = dict_get_str(ObjectType.dict, str_intern("__init__"));
   type_modified();

@@ -14,7 +14,8 @@ extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType;
 // A row of a builtin type's method table.
 struct MethodDef {
   const char* name;
-  CallFn fn;  // callee = receiver
+  CallFn fn;                 // callee = receiver
+  bool classmethod = false;  // float.__getformat__: fn gets the class as args[0]
 };
 
 // A row of a builtin type's attribute table: a getset_descriptor in the
