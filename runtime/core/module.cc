@@ -138,6 +138,7 @@ void register_module_type() {
   ModuleType.tp_new = module_tp_new;
   ModuleType.tp_init = module_init;
   type_ready(&ModuleType);
+  type_add_getsets(&ModuleType, {{"__dict__", nullptr, nullptr, false, true}});  // a member in 2.7
 }
 TypeRegistrar reg(register_module_type);
 

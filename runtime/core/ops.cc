@@ -20,6 +20,7 @@
 #include "core/frame.h"
 #include "core/gc.h"
 #include "core/raise.h"
+#include "objects/bytearray.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -76,8 +77,8 @@ Value binary_op1(Value a, Value b, NumberSlot slot) {
     if (is_tuple(a)) raise_type_error("can only concatenate tuple (not \"%s\") to tuple", type_name(b));
   }
   if (slot == kNbMul) {
-    bool seq_a = is_str(a) || is_list(a) || is_tuple(a);
-    bool seq_b = is_str(b) || is_list(b) || is_tuple(b);
+    auto seq = [](Value v) { return is_str(v) || is_unicode(v) || is_list(v) || is_tuple(v) || is_bytearray(v); };
+    bool seq_a = seq(a), seq_b = seq(b);
     if (seq_a || seq_b) {
       Value other = seq_a ? b : a;
       raise_type_error("can't multiply sequence by non-int of type '%s'", type_name(other));

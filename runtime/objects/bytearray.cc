@@ -259,7 +259,8 @@ Value bytearray_richcompare(Value a, Value b, CompareOp op) {
 Value bytearray_add(Value a, Value b) {
   std::string x, y;
   if (!bytes_of(a, &x)) return NotImplemented();
-  if (!bytes_of(b, &y)) raise_type_error("can't concat %s to %s", type_name(b), type_name(a));
+  // 2.7's bytearray_concat names the operands in order (b += x names x first).
+  if (!bytes_of(b, &y)) raise_type_error("can't concat %s to %s", type_name(a), type_name(b));
   return Value(bytearray_new(x + y));
 }
 

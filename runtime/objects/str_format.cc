@@ -27,6 +27,7 @@
 #include "objects/long.h"
 #include "objects/str.h"
 #include "objects/str_common.h"
+#include "objects/list.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
@@ -645,6 +646,129 @@ Value str_format_method(Value self, const Value* args, size_t nargs, Tuple* kw) 
 Value unicode_format_method(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Formatter<char32_t> f{args, nargs, kw};
   return Value(unicode_new(f.render(self.as<Unicode>()->view(), 2)));
+}
+
+// ---- s._formatter_parser() and s._formatter_field_name_split() ----
+// The pieces string.Formatter builds on, with 2.7's parsing (which, unlike
+// format() itself, does not skip ':' or '!' inside [...]). Both return an
+// iterator over a list computed up front.
+
+namespace {
+
+template <class C>
+Value piece(View<C> s) { return make_text<C>(Text<C>(s)); }
+
+template <class C>
+Value formatter_parser(View<C> s) {
+  List* out = list_new(0);
+  size_t p = 0, n = s.size();
+  while (p < n) {
+    size_t start = p;
+    C c = 0;
+    bool markup = false;
+    while (p < n) {
+      c = s[p++];
+      if (c == '{' || c == '}') { markup = true; break; }
+    }
+    bool at_end = p >= n;
+    size_t len = p - start;
+    if (c == '}' && (at_end || s[p] != c)) raise_value_error("Single '}' encountered in format string");
+    if (at_end && c == '{') raise_value_error("Single '{' encountered in format string");
+    if (markup && !at_end) {
+      if (s[p] == c) { ++p; markup = false; }  // '{{' or '}}': literal text only
+      else --len;
+    }
+    Value literal = piece<C>(s.substr(start, len));
+    if (!markup) {
+      list_append(out, Value(tuple_of({literal, None(), None(), None()})));
+      continue;
+    }
+    size_t fstart = p;
+    int count = 1;
+    bool closed = false;
+    while (p < n) {
+      C d = s[p++];
+      if (d == '{') ++count;
+      else if (d == '}' && --count <= 0) { closed = true; break; }
+    }
+    if (!closed) raise_value_error("unmatched '{' in format");
+    View<C> field = s.substr(fstart, p - 1 - fstart);
+    size_t k = 0;
+    while (k < field.size() && field[k] != ':' && field[k] != '!') ++k;
+    View<C> name = field.substr(0, k), spec;
+    Value conv = None();
+    if (k < field.size()) {
+      spec = field.substr(k + 1);
+      if (field[k] == '!') {
+        if (spec.empty()) raise_value_error("end of format while looking for conversion specifier");
+        conv = piece<C>(spec.substr(0, 1));
+        spec = spec.substr(1);
+        if (!spec.empty()) {
+          if (spec[0] != ':') raise_value_error("expected ':' after format specifier");
+          spec = spec.substr(1);
+        }
+      }
+    }
+    list_append(out, Value(tuple_of({literal, piece<C>(name), piece<C>(spec), conv})));
+  }
+  return iter(Value(out));
+}
+
+// A field-name part as 2.7's get_integer sees it: digits only make a long.
+template <class C>
+Value int_or_text(View<C> s) {
+  if (s.empty()) return piece<C>(s);
+  int64_t v = 0;
+  for (C c : s) {
+    if (c < '0' || c > '9') return piece<C>(s);
+    if (v > (INT64_MAX - 9) / 10) raise_value_error("Too many decimal digits in format string");
+    v = v * 10 + (c - '0');
+  }
+  return long_from_i64(v);
+}
+
+template <class C>
+Value formatter_field_name_split(View<C> s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] != '.' && s[i] != '[') ++i;
+  Value first = int_or_text<C>(s.substr(0, i));
+  List* rest = list_new(0);
+  while (i < s.size()) {
+    C c = s[i++];
+    size_t start = i;
+    bool attr = c == '.';
+    View<C> key;
+    if (attr) {
+      while (i < s.size() && s[i] != '.' && s[i] != '[') ++i;
+      key = s.substr(start, i - start);
+    } else if (c == '[') {
+      while (i < s.size() && s[i] != ']') ++i;
+      if (i >= s.size()) raise_value_error("Missing ']' in format string");
+      key = s.substr(start, i - start);
+      ++i;
+    } else {
+      raise_value_error("Only '.' or '[' may follow ']' in format field specifier");
+    }
+    if (key.empty()) raise_value_error("Empty attribute in format string");
+    list_append(rest, Value(tuple_of({from_bool(attr), attr ? piece<C>(key) : int_or_text<C>(key)})));
+  }
+  return Value(tuple_of({first, iter(Value(rest))}));
+}
+
+}  // namespace
+
+Value str_formatter_parser(Value self, const Value*, size_t nargs, Tuple* kw) {
+  strargs::no_kw("_formatter_parser", kw);
+  strargs::nargs("_formatter_parser", nargs, 0, 0);
+  if (is_unicode(self)) return formatter_parser<char32_t>(self.as<Unicode>()->view());
+  return formatter_parser<char>(self.as<Str>()->view());
+}
+
+Value str_formatter_field_name_split(Value self, const Value*, size_t nargs, Tuple* kw) {
+  strargs::no_kw("_formatter_field_name_split", kw);
+  strargs::nargs("_formatter_field_name_split", nargs, 0, 0);
+  if (is_unicode(self)) return formatter_field_name_split<char32_t>(self.as<Unicode>()->view());
+  return formatter_field_name_split<char>(self.as<Str>()->view());
 }
 
 // ---- % entry points ----

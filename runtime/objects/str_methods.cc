@@ -30,6 +30,10 @@
 
 namespace pytrans::rt {
 
+// str_format.cc: string.Formatter's helpers, for str and unicode.
+Value str_formatter_parser(Value self, const Value* args, size_t nargs, Tuple* kw);
+Value str_formatter_field_name_split(Value self, const Value* args, size_t nargs, Tuple* kw);
+
 namespace {
 
 using strings::ByteTraits;
@@ -508,6 +512,8 @@ void register_str_methods(Type* t) {
       {"endswith", m_endswith},
       {"expandtabs", m_expandtabs},
       {"find", m_find},
+      {"_formatter_field_name_split", str_formatter_field_name_split},
+      {"_formatter_parser", str_formatter_parser},
       {"format", m_format},
       {"index", m_index},
       {"isalnum", m_isalnum},

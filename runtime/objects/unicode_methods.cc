@@ -23,6 +23,10 @@
 
 namespace pytrans::rt {
 
+// str_format.cc: string.Formatter's helpers, for str and unicode.
+Value str_formatter_parser(Value self, const Value* args, size_t nargs, Tuple* kw);
+Value str_formatter_field_name_split(Value self, const Value* args, size_t nargs, Tuple* kw);
+
 Value str_format_dunder(Value self, const Value* args, size_t nargs, Tuple* kw);  // str_format.cc
 
 namespace {
@@ -396,6 +400,8 @@ void register_unicode_methods(Type* t) {
       {"endswith", m_endswith},
       {"expandtabs", m_expandtabs},
       {"find", m_find},
+      {"_formatter_field_name_split", str_formatter_field_name_split},
+      {"_formatter_parser", str_formatter_parser},
       {"format", m_format},
       {"index", m_index},
       {"isalnum", m_isalnum},
