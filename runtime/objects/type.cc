@@ -8,7 +8,11 @@
 // type's MRO and inherits missing slots from its base, bases first.
 //
 // Each builtin type's own slots are also exposed as Python attributes
-// (slot_wrappers.cc), after MRO and inheritance are settled.
+// (slot_wrappers.cc), after MRO and inheritance are settled, except the ones
+// 2.7 does not list (type_hide_wrappers: int has a richcompare slot here but
+// only __cmp__ in its dict). A type's data attributes (int.real,
+// function.func_name, IOError.errno) are getset/member descriptors from its
+// type_add_getsets table, so dir() and T.__dict__ show them as 2.7 does.
 //
 // Classes created by `class` statements get "heap types": the slots of the
 // special methods the class (or a base) defines in Python point at generic
