@@ -129,6 +129,36 @@ def _cmperror(a, b):
     raise TypeError("can't compare %s to %s" % (_tpname(a), _tpname(b)))
 
 
+# timedelta, date and time share their six rich comparisons: each asks
+# self._cmp(other, op), op numbered as 2.7's Py_LT (0) .. Py_GE (5).
+def __eq__(self, other):
+    return self._cmp(other, 2)
+
+
+def __ne__(self, other):
+    return self._cmp(other, 3)
+
+
+def __lt__(self, other):
+    return self._cmp(other, 0)
+
+
+def __le__(self, other):
+    return self._cmp(other, 1)
+
+
+def __gt__(self, other):
+    return self._cmp(other, 4)
+
+
+def __ge__(self, other):
+    return self._cmp(other, 5)
+
+
+_RICH_COMPARISONS = (__eq__, __ne__, __lt__, __le__, __gt__, __ge__)
+del __eq__, __ne__, __lt__, __le__, __gt__, __ge__
+
+
 def _int_arg(v):
     """The 'i' converter of PyArg_ParseTuple."""
     if isinstance(v, float):
@@ -505,23 +535,7 @@ class timedelta(object):
             return True
         _cmperror(self, other)
 
-    def __eq__(self, other):
-        return self._cmp(other, 2)
-
-    def __ne__(self, other):
-        return self._cmp(other, 3)
-
-    def __lt__(self, other):
-        return self._cmp(other, 0)
-
-    def __le__(self, other):
-        return self._cmp(other, 1)
-
-    def __gt__(self, other):
-        return self._cmp(other, 4)
-
-    def __ge__(self, other):
-        return self._cmp(other, 5)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _RICH_COMPARISONS
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -716,23 +730,7 @@ class date(object):
             return True
         _cmperror(self, other)
 
-    def __eq__(self, other):
-        return self._cmp(other, 2)
-
-    def __ne__(self, other):
-        return self._cmp(other, 3)
-
-    def __lt__(self, other):
-        return self._cmp(other, 0)
-
-    def __le__(self, other):
-        return self._cmp(other, 1)
-
-    def __gt__(self, other):
-        return self._cmp(other, 4)
-
-    def __ge__(self, other):
-        return self._cmp(other, 5)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _RICH_COMPARISONS
 
 
 # ---- tzinfo ----
@@ -918,23 +916,7 @@ class time(object):
             return _compare(a, b, op)
         raise TypeError("can't compare offset-naive and offset-aware times")
 
-    def __eq__(self, other):
-        return self._cmp(other, 2)
-
-    def __ne__(self, other):
-        return self._cmp(other, 3)
-
-    def __lt__(self, other):
-        return self._cmp(other, 0)
-
-    def __le__(self, other):
-        return self._cmp(other, 1)
-
-    def __gt__(self, other):
-        return self._cmp(other, 4)
-
-    def __ge__(self, other):
-        return self._cmp(other, 5)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _RICH_COMPARISONS
 
 
 # ---- datetime ----
